@@ -1,0 +1,38 @@
+// Public API of cn-orgdata (root entry). Flat named exports only.
+
+export { createIssue, renderMessage } from './errors/createIssue';
+export type { Issue, Locale, MessageOptions, PathSegment, Severity } from './errors/Issue';
+export { ISSUE_CODES, type IssueCode } from './errors/issueCodes';
+export type { Failure, Ok, Result } from './errors/Result';
+export { ValidationError } from './errors/ValidationError';
+export { convertResidentId15To18 } from './identifiers/convertResidentId15To18';
+export { type MaskOptions, maskResidentId } from './identifiers/maskResidentId';
+export {
+  assertOrgCode,
+  compactOrgCode,
+  formatOrgCode,
+  isValidOrgCode,
+  type OrgCodeInfo,
+  type OrgCodeOptions,
+  validateOrgCode,
+} from './identifiers/orgCode';
+export {
+  assertResidentId,
+  compactResidentId,
+  formatResidentId,
+  isValidResidentId,
+  type ResidentIdInfo,
+  type ResidentIdKind,
+  type ResidentIdOptions,
+  type Sex,
+  validateResidentId,
+} from './identifiers/residentId';
+export {
+  assertUscc,
+  compactUscc,
+  formatUscc,
+  isValidUscc,
+  type UsccInfo,
+  type UsccOptions,
+  validateUscc,
+} from './identifiers/uscc';
