@@ -6,7 +6,26 @@ export { ISSUE_CODES, type IssueCode } from './errors/issueCodes';
 export type { Failure, Ok, Result } from './errors/Result';
 export { ValidationError } from './errors/ValidationError';
 export { convertResidentId15To18 } from './identifiers/convertResidentId15To18';
+export {
+  assertLandline,
+  compactLandline,
+  formatLandline,
+  isValidLandline,
+  type LandlineInfo,
+  type LandlineOptions,
+  validateLandline,
+} from './identifiers/landline';
+export { maskMobile } from './identifiers/maskMobile';
 export { type MaskOptions, maskResidentId } from './identifiers/maskResidentId';
+export {
+  assertMobile,
+  compactMobile,
+  formatMobile,
+  isValidMobile,
+  type MobileInfo,
+  type MobileOptions,
+  validateMobile,
+} from './identifiers/mobile';
 export {
   assertOrgCode,
   compactOrgCode,
@@ -16,6 +35,15 @@ export {
   type OrgCodeOptions,
   validateOrgCode,
 } from './identifiers/orgCode';
+export {
+  assertPostalCode,
+  compactPostalCode,
+  formatPostalCode,
+  isValidPostalCode,
+  type PostalCodeInfo,
+  type PostalCodeOptions,
+  validatePostalCode,
+} from './identifiers/postalCode';
 export {
   assertResidentId,
   compactResidentId,
@@ -36,3 +64,5 @@ export {
   type UsccOptions,
   validateUscc,
 } from './identifiers/uscc';
+export { orgCodeSchema, residentIdSchema, usccSchema } from './schemas/identifierSchemas';
+export { landlineSchema, mobileSchema, type PhoneSchemaOptions, postalCodeSchema } from './schemas/phoneSchemas';

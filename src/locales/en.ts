@@ -11,7 +11,7 @@ export const en = {
   invalid_checksum: (p) =>
     `${label(p)} has a wrong check character: expected ${String(p.expected)}, got ${String(p.actual)}`,
   spreadsheet_number: (p) =>
-    `${label(p)} was stored by a spreadsheet as a number and lost its last digits; format the column as text and enter it again`,
+    `${label(p)} was stored by a spreadsheet as a number and lost ${p.lost === 'leading_zero' ? 'its leading 0' : 'its last digits'}; format the column as text and enter it again`,
   invalid_birth_date: (p) => `birth date ${String(p.birthDate)} is not a real date`,
   future_birth_date: (p) => `birth date ${String(p.birthDate)} is after ${String(p.asOf)}`,
   doubtful_birth_date: (p) => `birth date ${String(p.birthDate)} is before 1900; please check`,
@@ -32,7 +32,7 @@ export const en = {
   invalid_mobile_prefix: (p) => `mobile prefix ${String(p.prefix)} does not exist`,
   unknown_mobile_prefix: (p) => `mobile prefix ${String(p.prefix)} is not in the prefix table; please check`,
   missing_area_code: () => 'the landline number lacks its area code; write it as area code-number, e.g. 0730-1234567',
-  unknown_area_code: (p) => `area code ${String(p.areaCode)} does not exist; please check`,
+  unknown_area_code: (p) => `area code ${String(p.areaCode)} is not in the area-code table; please check`,
   invalid_local_number_length: (p) =>
     `local numbers under area code ${String(p.areaCode)} have ${String(p.expected)} digits, got ${String(p.actual)}`,
   unknown_code: (p) => `"${String(p.value)}" is not in ${String(p.tableEn ?? 'the code table')}`,

@@ -9,7 +9,8 @@ export const zhCN = {
   invalid_length: (p) => `${label(p)}长度不正确：应为 ${String(p.expected)} 位，实为 ${String(p.actual)} 位`,
   invalid_format: (p) => `${label(p)}格式不正确${p.reason ? `：${String(p.reason)}` : ''}`,
   invalid_checksum: (p) => `${label(p)}校验码错误：应为 ${String(p.expected)}，实为 ${String(p.actual)}`,
-  spreadsheet_number: (p) => `${label(p)}在表格中被存成了数字，末尾数字已丢失；请把该列设为“文本”格式后重新填写`,
+  spreadsheet_number: (p) =>
+    `${label(p)}在表格中被存成了数字，${p.lost === 'leading_zero' ? '开头的 0 ' : '末尾数字'}已丢失；请把该列设为“文本”格式后重新填写`,
   invalid_birth_date: (p) => `出生日期 ${String(p.birthDate)} 不是有效日期`,
   future_birth_date: (p) => `出生日期 ${String(p.birthDate)} 晚于 ${String(p.asOf)}`,
   doubtful_birth_date: (p) => `出生日期 ${String(p.birthDate)} 早于 1900 年，请核实`,
@@ -27,7 +28,7 @@ export const zhCN = {
   invalid_mobile_prefix: (p) => `手机号码号段 ${String(p.prefix)} 不存在`,
   unknown_mobile_prefix: (p) => `手机号码号段 ${String(p.prefix)} 未见于号段表，请核实`,
   missing_area_code: () => '座机号码缺少区号，应写成“区号-号码”，如 0730-1234567',
-  unknown_area_code: (p) => `区号 ${String(p.areaCode)} 不存在，请核实`,
+  unknown_area_code: (p) => `区号 ${String(p.areaCode)} 不在区号表中，请核实`,
   invalid_local_number_length: (p) =>
     `区号 ${String(p.areaCode)} 的本地号码应为 ${String(p.expected)} 位，实为 ${String(p.actual)} 位`,
   unknown_code: (p) => `代码“${String(p.value)}”不在${String(p.table ?? '代码表')}中`,

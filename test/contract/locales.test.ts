@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ISSUE_CODES, renderMessage } from '../../src/index';
+import { en } from '../../src/locales/en';
+import { zhCN } from '../../src/locales/zhCN';
+
+const SAMPLE = {
+  label: '字段',
+  labelEn: 'field',
+  expected: 18,
+  actual: 17,
+  received: 'object',
+  reason: '原因',
+  reasonEn: 'reason',
+  birthDate: '1990-01-01',
+  asOf: '2026-11-25',
+  regionCode: '430602',
+  level: 'county',
+  until: 1990,
+  birthYear: 1995,
+  department: 'B',
+  category: 'X',
+  orgCode: 'M000100Y-4',
+  prefix: '123',
+  areaCode: '0731',
+  value: '99',
+  table: '民族',
+  tableEn: 'ethnicity',
+};
+const CJK = /[\u4e00-\u9fff]/;
+
+describe('locales', () => {
+  it('have exactly one message per issue code', () => {
+    expect(Object.keys(zhCN).sort()).toEqual([...ISSUE_CODES].sort());
+    expect(Object.keys(en).sort()).toEqual([...ISSUE_CODES].sort());
+  });
+
+  it.each([...ISSUE_CODES])('%s has a Chinese and an English message', (code) => {
+    const zh = renderMessage(code, SAMPLE);
+    const english = renderMessage(code, SAMPLE, 'en');
+    expect(zh).toMatch(CJK);
+    expect(english).not.toMatch(CJK);
+    expect(zh).not.toContain('undefined');
+    expect(english).not.toContain('undefined');
+  });
+});
