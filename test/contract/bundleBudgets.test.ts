@@ -16,7 +16,13 @@ describe('bundle budgets', () => {
   });
 
   it('the boolean validators never pull in zod', async () => {
-    const size = await bundleSize(['isValidResidentId', 'isValidUscc', 'isValidOrgCode', 'isValidMobile', 'isValidLandline']);
+    const size = await bundleSize([
+      'isValidResidentId',
+      'isValidUscc',
+      'isValidOrgCode',
+      'isValidMobile',
+      'isValidLandline',
+    ]);
     expect(size.text).not.toMatch(/ZodError|\$ZodType/);
   });
 

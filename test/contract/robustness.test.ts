@@ -4,7 +4,10 @@ import * as api from '../../src/index';
 
 // Every validator in the public API takes any input: validateX returns a Result, isValidX a boolean,
 // compactX/formatX/maskX a string, assertX returns or throws ValidationError — nothing else, ever.
-const fns = Object.entries(api).filter(([, v]) => typeof v === 'function') as [string, (...args: unknown[]) => unknown][];
+const fns = Object.entries(api).filter(([, v]) => typeof v === 'function') as [
+  string,
+  (...args: unknown[]) => unknown,
+][];
 const validators = fns.filter(([name]) => /^validate[A-Z]/.test(name) && name !== 'validateCode');
 const booleans = fns.filter(([name]) => /^isValid[A-Z]/.test(name));
 const stringifiers = fns.filter(([name]) => /^(compact|format|mask)[A-Z]/.test(name));
@@ -35,12 +38,23 @@ const JUNK: unknown[] = [
   [],
   ['11010519491231002X'],
   { toString: () => '11010519491231002X' },
-  { valueOf: () => { throw new Error('boom'); } },
+  {
+    valueOf: () => {
+      throw new Error('boom');
+    },
+  },
   Symbol('s'),
   () => '11010519491231002X',
   new Date(Number.NaN),
   Object.create(null),
-  new Proxy({}, { get: () => { throw new Error('trap'); } }),
+  new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('trap');
+      },
+    },
+  ),
 ];
 
 function checkResult(result: unknown): void {
