@@ -1,5 +1,29 @@
 // Public API of cn-orgdata (root entry). Flat named exports only.
 
+export type { CodeEntry } from './codes/CodeEntry';
+export { type CodeOf, type CodeTableId, isCodeTableId } from './codes/CodeTableId';
+export type { CodeTableCompleteness, CodeTableInfo } from './codes/CodeTableInfo';
+export { findCode } from './codes/findCode';
+export { getCodeTable, listCodeTables } from './codes/getCodeTable';
+export { isRegionCode } from './codes/isRegionCode';
+export { type ListCodesOptions, listCodes } from './codes/listCodes';
+export { lookupCode } from './codes/lookupCode';
+export { lookupRegion } from './codes/lookupRegion';
+export {
+  type EducationMapping,
+  type EducationRelation,
+  type EducationTableId,
+  mapEducationCode,
+} from './codes/mapEducationCode';
+export type {
+  LookupRegionOptions,
+  RegionCode,
+  RegionLevel,
+  RegionOverlay,
+  RegionRecord,
+  RegionSuccessor,
+} from './codes/RegionRecord';
+export { assertCode, isValidCode, type ValidateCodeOptions, validateCode } from './codes/validateCode';
 export { createIssue, renderMessage } from './errors/createIssue';
 export type { Issue, Locale, MessageOptions, PathSegment, Severity } from './errors/Issue';
 export { ISSUE_CODES, type IssueCode } from './errors/issueCodes';
@@ -64,5 +88,6 @@ export {
   type UsccOptions,
   validateUscc,
 } from './identifiers/uscc';
+export { type CodeSchemaOptions, codeSchema } from './schemas/codeSchema';
 export { orgCodeSchema, residentIdSchema, usccSchema } from './schemas/identifierSchemas';
 export { landlineSchema, mobileSchema, type PhoneSchemaOptions, postalCodeSchema } from './schemas/phoneSchemas';

@@ -80,12 +80,22 @@ export function _inspectResidentId18(text: string, asOfYmd: number, quick = fals
   let region = 0;
   let ymd = 0;
   // One pass checks the shape, sums the weights and reads the address code and the birth date.
-  for (let i = 0; i < 17; i++) {
+  for (let i = 0; i < 6; i++) {
     const d = text.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return F_SHAPE;
     sum += d * WEIGHTS[i]!;
-    if (i < 6) region = region * 10 + d;
-    else if (i < 14) ymd = ymd * 10 + d;
+    region = region * 10 + d;
+  }
+  for (let i = 6; i < 14; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return F_SHAPE;
+    sum += d * WEIGHTS[i]!;
+    ymd = ymd * 10 + d;
+  }
+  for (let i = 14; i < 17; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return F_SHAPE;
+    sum += d * WEIGHTS[i]!;
   }
   const last = text.charCodeAt(17);
   if ((last < 48 || last > 57) && last !== 88) return F_SHAPE;

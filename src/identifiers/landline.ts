@@ -1,9 +1,10 @@
 import { LANDLINE_AREA_CODES } from '../codes/generated/landlineAreaCodes';
+import { _IssueCollector } from '../errors/_IssueCollector';
 import type { Locale } from '../errors/Issue';
 import type { Result } from '../errors/Result';
 import { ValidationError } from '../errors/ValidationError';
+import { phoneMessages } from '../locales/phoneMessages';
 import { _expandCodeRuns } from './_expandCodeRuns';
-import { _IssueCollector } from './_IssueCollector';
 import { _compactInput, _compactText, _isScientific, _readText } from './_normalize';
 
 /** A valid mainland China landline number (固定电话), decoded. */
@@ -114,7 +115,7 @@ export function compactLandline(input: unknown): string {
  * validateLandline('0731-8888888').ok // false: invalid_local_number_length (0731 numbers have 8 digits)
  */
 export function validateLandline(input: unknown, options: LandlineOptions = {}): Result<LandlineInfo> {
-  const issues = new _IssueCollector(LABEL, options.locale);
+  const issues = new _IssueCollector(LABEL, [phoneMessages], options.locale);
   const or = options.locale === 'en' ? ' or ' : ' 或 ';
   const read = _readText(input);
   if (!read.ok) return issues.unreadable(read).fail();

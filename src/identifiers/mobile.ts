@@ -1,9 +1,10 @@
 import { MOBILE_PREFIXES } from '../codes/generated/mobilePrefixes';
+import { _IssueCollector } from '../errors/_IssueCollector';
 import type { Locale } from '../errors/Issue';
 import type { Result } from '../errors/Result';
 import { ValidationError } from '../errors/ValidationError';
+import { phoneMessages } from '../locales/phoneMessages';
 import { _expandCodeRuns } from './_expandCodeRuns';
-import { _IssueCollector } from './_IssueCollector';
 import { _compactInput, _compactText, _isScientific, _readText } from './_normalize';
 
 /** A valid mainland China mobile number, decoded. */
@@ -67,7 +68,7 @@ export function compactMobile(input: unknown): string {
  * // { ok: true, value: { number: '13812345678', prefix: '138', e164: '+8613812345678' }, warnings: [] }
  */
 export function validateMobile(input: unknown, options: MobileOptions = {}): Result<MobileInfo> {
-  const issues = new _IssueCollector(LABEL, options.locale);
+  const issues = new _IssueCollector(LABEL, [phoneMessages], options.locale);
   const read = _readText(input);
   if (!read.ok) return issues.unreadable(read).fail();
   const compact = _compactText(read.text, null);

@@ -1,7 +1,7 @@
+import { _IssueCollector } from '../errors/_IssueCollector';
 import type { Locale } from '../errors/Issue';
 import type { Result } from '../errors/Result';
 import { ValidationError } from '../errors/ValidationError';
-import { _IssueCollector } from './_IssueCollector';
 import { _compactInput, _compactText, _isScientific, _readText } from './_normalize';
 import { _orgCodeCheckChar } from './_orgCodeCore';
 
@@ -40,7 +40,7 @@ export function compactOrgCode(input: unknown): string {
  * validateOrgCode('M000100Y-4') // { ok: true, value: { code: 'M000100Y4', formatted: 'M000100Y-4' }, warnings: [] }
  */
 export function validateOrgCode(input: unknown, options: OrgCodeOptions = {}): Result<OrgCodeInfo> {
-  const issues = new _IssueCollector(LABEL, options.locale);
+  const issues = new _IssueCollector(LABEL, [], options.locale);
   const read = _readText(input);
   if (!read.ok) return issues.unreadable(read).fail();
   const text = _compactText(read.text, SEPARATORS);

@@ -1,7 +1,7 @@
+import { _IssueCollector } from '../errors/_IssueCollector';
 import type { Locale } from '../errors/Issue';
 import type { Result } from '../errors/Result';
 import { ValidationError } from '../errors/ValidationError';
-import { _IssueCollector } from './_IssueCollector';
 import { _compactInput, _compactText, _isScientific, _readText } from './_normalize';
 
 /** A valid mainland China postal code (邮政编码). */
@@ -38,7 +38,7 @@ export function compactPostalCode(input: unknown): string {
  * validatePostalCode(10000).ok // false: spreadsheet_number (it was 010000)
  */
 export function validatePostalCode(input: unknown, options: PostalCodeOptions = {}): Result<PostalCodeInfo> {
-  const issues = new _IssueCollector(LABEL, options.locale);
+  const issues = new _IssueCollector(LABEL, [], options.locale);
   const read = _readText(input);
   if (!read.ok) return issues.unreadable(read).fail();
   const code = _compactText(read.text, SEPARATORS);

@@ -1,8 +1,9 @@
+import { _IssueCollector } from '../errors/_IssueCollector';
 import type { Locale } from '../errors/Issue';
 import type { Result } from '../errors/Result';
 import { ValidationError } from '../errors/ValidationError';
+import { residentIdMessages } from '../locales/residentIdMessages';
 import { _asOfYmd, _formatYmd, _isRealDate } from './_calendar';
-import { _IssueCollector } from './_IssueCollector';
 import { _compactInput, _compactText, _isScientific, _readText } from './_normalize';
 import {
   _inspectResidentId18,
@@ -155,7 +156,7 @@ function validateLegacy(text: string, options: ResidentIdOptions, issues: _Issue
  * validateResidentId(4.30102199001011e17).ok // false, issue code 'spreadsheet_number'
  */
 export function validateResidentId(input: unknown, options: ResidentIdOptions = {}): Result<ResidentIdInfo> {
-  const issues = new _IssueCollector(LABEL, options.locale);
+  const issues = new _IssueCollector(LABEL, [residentIdMessages], options.locale);
   const read = _readText(input);
   if (!read.ok) return issues.unreadable(read).fail();
   const text = _compactText(read.text, SEPARATORS);

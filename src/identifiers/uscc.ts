@@ -1,10 +1,11 @@
+import { _IssueCollector } from '../errors/_IssueCollector';
 import type { Locale } from '../errors/Issue';
 import type { Result } from '../errors/Result';
 import { ValidationError } from '../errors/ValidationError';
-import { _IssueCollector } from './_IssueCollector';
+import { usccMessages } from '../locales/usccMessages';
 import { _compactInput, _compactText, _isScientific, _readText } from './_normalize';
 import { _isOrgCodeAt } from './_orgCodeCore';
-import { _checkRegion, REGION_OK } from './_residentRegion';
+import { _checkRegionAnyTime, REGION_OK } from './_residentRegion';
 import {
   _firstInvalidUsccChar,
   _inspectUscc,
@@ -67,7 +68,7 @@ export function compactUscc(input: unknown): string {
  * validateUscc('91350100M000100Y43').ok // true; value.category.name === '企业'
  */
 export function validateUscc(input: unknown, options: UsccOptions = {}): Result<UsccInfo> {
-  const issues = new _IssueCollector(LABEL, options.locale);
+  const issues = new _IssueCollector(LABEL, [usccMessages], options.locale);
   const read = _readText(input);
   if (!read.ok) return issues.unreadable(read).fail();
   const text = _compactText(read.text, SEPARATORS);
@@ -107,7 +108,7 @@ export function validateUscc(input: unknown, options: UsccOptions = {}): Result<
   const categoryName = _usccCategoryName(categoryCode);
   if (categoryName === undefined) issues.warn('unknown_uscc_category', { department, category: text[1] });
   const regionCode = text.slice(2, 8);
-  if (regionCode !== '100000' && _checkRegion(Number(regionCode), 0) !== REGION_OK) {
+  if (_checkRegionAnyTime(Number(regionCode)) !== REGION_OK) {
     issues.warn('unknown_region', { regionCode, level: 'county' });
   }
   const orgCodeValid = _isOrgCodeAt(text, 8);

@@ -1,7 +1,20 @@
+import type { Locale } from '../errors/Issue';
 import type { IssueCode } from '../errors/issueCodes';
 
 /** Params of an issue as seen by a message function. */
 export type MessageParams = Record<string, unknown>;
 
+/** Renders one message from the issue's params. */
+export type MessageFunction = (params: MessageParams) => string;
+
 /** One message per issue code; `satisfies MessageDictionary` makes a missing code a compile error. */
-export type MessageDictionary = Record<IssueCode, (params: MessageParams) => string>;
+export type MessageDictionary = Record<IssueCode, MessageFunction>;
+
+/** The messages of one domain's codes, in every locale. */
+export type MessageCatalog<K extends IssueCode> = Record<Locale, Record<K, MessageFunction>>;
+
+/** The field name in a Chinese message ('值' when the issue has none). */
+export const _labelZh = (p: MessageParams): string => (typeof p.label === 'string' ? p.label : '值');
+
+/** The field name in an English message ('value' when the issue has none). */
+export const _labelEn = (p: MessageParams): string => (typeof p.labelEn === 'string' ? p.labelEn : 'value');

@@ -8,10 +8,13 @@ const fns = Object.entries(api).filter(([, v]) => typeof v === 'function') as [
   string,
   (...args: unknown[]) => unknown,
 ][];
-const validators = fns.filter(([name]) => /^validate[A-Z]/.test(name) && name !== 'validateCode');
-const booleans = fns.filter(([name]) => /^isValid[A-Z]/.test(name));
-const stringifiers = fns.filter(([name]) => /^(compact|format|mask)[A-Z]/.test(name));
-const asserters = fns.filter(([name]) => /^assert[A-Z]/.test(name));
+// The code-table functions take a table id first; they are checked below.
+const TABLE_FUNCTIONS = new Set(['validateCode', 'isValidCode', 'assertCode']);
+const single = fns.filter(([name]) => !TABLE_FUNCTIONS.has(name));
+const validators = single.filter(([name]) => /^validate[A-Z]/.test(name));
+const booleans = single.filter(([name]) => /^isValid[A-Z]/.test(name));
+const stringifiers = single.filter(([name]) => /^(compact|format|mask)[A-Z]/.test(name));
+const asserters = single.filter(([name]) => /^assert[A-Z]/.test(name));
 
 const JUNK: unknown[] = [
   undefined,
@@ -67,6 +70,8 @@ function checkResult(result: unknown): void {
     expect(api.ISSUE_CODES).toContain(issue.code);
     expect(typeof issue.message).toBe('string');
     expect(issue.message.length).toBeGreaterThan(0);
+    // a message equal to its code means the validator's catalogs lack that code
+    expect(issue.message).not.toBe(issue.code);
     expect(Array.isArray(issue.path)).toBe(true);
   }
 }
@@ -111,5 +116,36 @@ describe('robustness of every validator', () => {
 
   test.prop([fc.string({ unit: 'binary' })])('random text is always answered with a Result', (text) => {
     for (const [, fn] of validators) checkResult(fn(text));
+  });
+});
+
+describe('robustness of the code-table functions', () => {
+  const tableIds: unknown[] = [
+    ...api.listCodeTables().map((t) => t.id),
+    'nope',
+    '',
+    null,
+    undefined,
+    42,
+    {},
+    '__proto__',
+    'constructor',
+  ];
+
+  it('answer junk table ids and junk values without throwing', () => {
+    for (const id of tableIds) {
+      for (const junk of JUNK) {
+        checkResult(api.validateCode(id as api.CodeTableId, junk));
+        expect(api.isValidCode(id as api.CodeTableId, junk)).toBeTypeOf('boolean');
+        expect(() => api.findCode(id as api.CodeTableId, junk)).not.toThrow();
+        expect(() => api.lookupCode(id as api.CodeTableId, junk as string)).not.toThrow();
+        try {
+          api.assertCode(id as api.CodeTableId, junk);
+        } catch (e) {
+          expect(e).toBeInstanceOf(api.ValidationError);
+        }
+      }
+      expect(() => api.listCodes(id as api.CodeTableId)).not.toThrow();
+    }
   });
 });
