@@ -73,6 +73,7 @@ export {
   compactResidentId,
   formatResidentId,
   isValidResidentId,
+  type RegionNameLookup,
   type ResidentIdInfo,
   type ResidentIdKind,
   type ResidentIdOptions,

@@ -44,7 +44,19 @@ export interface ResidentIdInfo {
   nationality?: string;
   /** The old 15-digit number this one was converted from (with `allowLegacy15`). */
   legacy15?: string;
+  /**
+   * Names of the address code [province, prefecture?, county] in force when the number was most plausibly
+   * issued (the birth year, or the code's first year when it was created later); only with the
+   * `lookupRegion` option.
+   */
+  regionNames?: string[];
 }
+
+/** The region lookup a caller injects to get `regionNames` (the library's `lookupRegion`). */
+export type RegionNameLookup = (
+  code: string,
+  options: { year?: number },
+) => { readonly names: readonly string[] } | undefined;
 
 /** Options of the resident ID validators. */
 export interface ResidentIdOptions {
@@ -52,6 +64,11 @@ export interface ResidentIdOptions {
   asOf?: Date | string;
   /** Accept old 15-digit numbers (GB 11643-1989) and 15-character 2017 permanent-residence cards. Default false. */
   allowLegacy15?: boolean;
+  /**
+   * Pass `lookupRegion` to have `regionNames` in the value. Injected rather than imported so that a form
+   * bundle that only validates carries the 4 kB validity table, not the 40 kB of names.
+   */
+  lookupRegion?: RegionNameLookup;
   locale?: Locale;
 }
 
@@ -143,6 +160,20 @@ function validateLegacy(text: string, options: ResidentIdOptions, issues: _Issue
   return flags & F_ERRORS ? undefined : { ...decode18(number), legacy15: text };
 }
 
+// The years the region data covers: a code unknown at birth is looked up in the following years.
+const LAST_DATA_YEAR = 2100;
+
+function withRegionNames(info: ResidentIdInfo, lookup: RegionNameLookup | undefined): ResidentIdInfo {
+  if (!lookup || info.regionCode === null) return info;
+  const birthYear = Number(info.birthDate.slice(0, 4));
+  for (let year = birthYear; year <= LAST_DATA_YEAR; year++) {
+    const record = lookup(info.regionCode, { year });
+    if (record) return { ...info, regionNames: [...record.names] };
+    if (year === birthYear && !lookup(info.regionCode, {})) break;
+  }
+  return info;
+}
+
 /**
  * Validates a 公民身份号码 (GB 11643-1999), a 港澳台居民居住证 number (810000/820000/830000) or a 2023
  * 外国人永久居留身份证 number (first digit 9): layout, MOD 11-2 check, birth date (real, not after `asOf`;
@@ -162,7 +193,8 @@ export function validateResidentId(input: unknown, options: ResidentIdOptions = 
   const text = _compactText(read.text, SEPARATORS);
   if (_isScientific(text)) return issues.error('spreadsheet_number', { scientific: true }).fail();
   if (text.length === 15 && (LEGACY_DIGITS.test(text) || PR_2017.test(text))) {
-    return issues.result(validateLegacy(text, options, issues));
+    const legacy = validateLegacy(text, options, issues);
+    return issues.result(legacy && withRegionNames(legacy, options.lookupRegion));
   }
   if (text.length !== 18) return issues.error('invalid_length', { expected: 18, actual: text.length }).fail();
   if (!_isResidentIdShape(text)) {
@@ -176,7 +208,7 @@ export function validateResidentId(input: unknown, options: ResidentIdOptions = 
   const asOfYmd = _asOfYmd(options.asOf);
   const flags = _inspectResidentId18(text, asOfYmd);
   report18(text, flags, asOfYmd, issues);
-  return issues.result(flags & F_ERRORS ? undefined : decode18(text));
+  return issues.result(flags & F_ERRORS ? undefined : withRegionNames(decode18(text), options.lookupRegion));
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   convertResidentId15To18,
   formatResidentId,
   isValidResidentId,
+  lookupRegion,
   ValidationError,
   validateResidentId,
 } from '../../src/index';
@@ -241,4 +242,54 @@ describe('properties', () => {
       expect(isValidResidentId(s, { asOf: AS_OF })).toBe(validateResidentId(s, { asOf: AS_OF }).ok);
     },
   );
+});
+
+describe('historical address codes (GB/T 2260 1981–2024)', () => {
+  it('accepts a code retired after the birth year and rejects one retired before it', () => {
+    // 110103 崇文区 was merged into 东城区 in 2010
+    expect(codes(makeId('110103', '20050101', '123'))).toEqual([]);
+    expect(codes(makeId('110103', '20100101', '123'))).toEqual([]);
+    const r = validateResidentId(makeId('110103', '20110101', '123'), { asOf: AS_OF });
+    expect(!r.ok && r.issues[0]).toMatchObject({
+      code: 'region_retired_before_birth',
+      severity: 'error',
+      params: { regionCode: '110103', until: 2010, birthYear: 2011 },
+    });
+    expect(!r.ok && r.issues[0]!.message).toBe('地址码 110103 已于 2010 年撤销，早于出生年份 2011');
+  });
+
+  it('accepts a code created after the birth year (numbers are issued later)', () => {
+    // 110119 延庆区 exists since 2015
+    expect(codes(makeId('110119', '19600101', '123'))).toEqual([]);
+  });
+
+  it('warns on an unknown county under a known prefecture or province, and accepts overlay codes', () => {
+    const r = validateResidentId(makeId('430699', '19900101', '123'), { asOf: AS_OF });
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.warnings[0]).toMatchObject({
+      code: 'unknown_region',
+      severity: 'warning',
+      params: { regionCode: '430699' },
+    });
+    expect(codes(makeId('430671', '19800101', '123'))).toEqual([]);
+  });
+
+  it('accepts prefecture and province codes found on real numbers', () => {
+    expect(codes(makeId('430600', '19700101', '123'))).toEqual([]);
+    expect(codes(makeId('430000', '19700101', '123'))).toEqual([]);
+  });
+
+  it('names the region in force when the number was issued, with lookupRegion injected', () => {
+    const born1990 = validateResidentId(makeId('120110', '19900101', '123'), { asOf: AS_OF, lookupRegion });
+    expect(born1990.ok && born1990.value.regionNames).toEqual(['天津市', '东郊区']);
+    const born1995 = validateResidentId(makeId('120110', '19950101', '123'), { asOf: AS_OF, lookupRegion });
+    expect(born1995.ok && born1995.value.regionNames).toEqual(['天津市', '东丽区']);
+    // a code created after the birth: the names of its first year
+    const later = validateResidentId(makeId('110119', '19600101', '123'), { asOf: AS_OF, lookupRegion });
+    expect(later.ok && later.value.regionNames).toEqual(['北京市', '延庆区']);
+    const plain = validateResidentId(makeId('120110', '19900101', '123'), { asOf: AS_OF });
+    expect(plain.ok && 'regionNames' in plain.value).toBe(false);
+    const permit = validateResidentId(makeId('830000', '19500101', '123'), { asOf: AS_OF, lookupRegion });
+    expect(permit.ok && permit.value.regionNames?.[0]).toBe('台湾地区');
+  });
 });
