@@ -1,6 +1,5 @@
 import type { _Text } from '../identifiers/_normalize';
-import { commonMessages } from '../locales/commonMessages';
-import type { MessageCatalog, MessageFunction } from '../locales/MessageDictionary';
+import { type _AnyCatalog, _renderFromCatalogs } from './_renderFromCatalogs';
 import type { Issue, Locale, PathSegment, Severity } from './Issue';
 import type { IssueCode } from './issueCodes';
 import type { Result } from './Result';
@@ -10,9 +9,6 @@ export interface _Label {
   label: string;
   labelEn: string;
 }
-
-// biome-ignore lint/suspicious/noExplicitAny: a catalog of any domain's codes
-type _AnyCatalog = MessageCatalog<any>;
 
 /**
  * Gathers issues for one value, then returns the Result (errors first; any error fails). Messages come
@@ -40,10 +36,8 @@ export class _IssueCollector {
 
   private add(code: IssueCode, severity: Severity, extra: Record<string, unknown>): this {
     const params = { ...this.fieldLabel, ...extra };
-    let render: MessageFunction | undefined = (commonMessages[this.locale] as Record<string, MessageFunction>)[code];
-    for (let i = 0; render === undefined && i < this.catalogs.length; i++)
-      render = this.catalogs[i]![this.locale][code];
-    this.issues.push({ code, severity, path: [...this.path], params, message: render ? render(params) : code });
+    const message = _renderFromCatalogs(this.catalogs, this.locale, code, params);
+    this.issues.push({ code, severity, path: [...this.path], params, message });
     return this;
   }
 

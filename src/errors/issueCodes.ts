@@ -31,6 +31,33 @@ export const ISSUE_CODES = [
   // code tables
   'unknown_code',
   'not_selectable',
+  // dates and text fields of records
+  'invalid_date',
+  'future_date',
+  'too_long',
+  'invalid_name',
+  // unit paths (部门名称(全路径))
+  'empty_segment',
+  'segment_too_long',
+  'path_too_deep',
+  'forbidden_character',
+  // people: cross-field rules
+  'birth_date_mismatch',
+  'sex_mismatch',
+  'id_type_mismatch',
+  // party members and organisations
+  'joined_under_age',
+  'invalid_full_member_date',
+  'missing_full_member_date',
+  'probation_overdue',
+  'missing_lost_contact_date',
+  'missing_floating_destination',
+  'implausible_student_age',
+  'party_org_category_mismatch',
+  'invalid_unit_count',
+  // rosters
+  'duplicate_id_number',
+  'duplicate_mobile',
 ] as const;
 
 /** A stable, snake_case issue code. */

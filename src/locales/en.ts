@@ -1,8 +1,11 @@
 import { codeTableMessages } from './codeTableMessages';
 import { commonMessages } from './commonMessages';
 import type { MessageDictionary } from './MessageDictionary';
+import { partyMessages } from './partyMessages';
 import { phoneMessages } from './phoneMessages';
+import { recordMessages } from './recordMessages';
 import { residentIdMessages } from './residentIdMessages';
+import { unitPathMessages } from './unitPathMessages';
 import { usccMessages } from './usccMessages';
 
 /** English messages of every issue code, on request with `{ locale: 'en' }`. */
@@ -12,4 +15,7 @@ export const en = {
   ...usccMessages.en,
   ...phoneMessages.en,
   ...codeTableMessages.en,
+  ...recordMessages.en,
+  ...unitPathMessages.en,
+  ...partyMessages.en,
 } satisfies MessageDictionary;

@@ -1,8 +1,11 @@
 import { codeTableMessages } from './codeTableMessages';
 import { commonMessages } from './commonMessages';
 import type { MessageDictionary } from './MessageDictionary';
+import { partyMessages } from './partyMessages';
 import { phoneMessages } from './phoneMessages';
+import { recordMessages } from './recordMessages';
 import { residentIdMessages } from './residentIdMessages';
+import { unitPathMessages } from './unitPathMessages';
 import { usccMessages } from './usccMessages';
 
 /** Chinese (zh-CN) messages of every issue code, the default locale. */
@@ -12,4 +15,7 @@ export const zhCN = {
   ...usccMessages['zh-CN'],
   ...phoneMessages['zh-CN'],
   ...codeTableMessages['zh-CN'],
+  ...recordMessages['zh-CN'],
+  ...unitPathMessages['zh-CN'],
+  ...partyMessages['zh-CN'],
 } satisfies MessageDictionary;

@@ -4,12 +4,11 @@ import { en } from '../../src/locales/en';
 import { zhCN } from '../../src/locales/zhCN';
 
 const SAMPLE = {
-  label: '字段',
+  label: 'field',
   labelEn: 'field',
   expected: 18,
-  actual: 17,
   received: 'object',
-  reason: '原因',
+  reason: 'reason',
   reasonEn: 'reason',
   birthDate: '1990-01-01',
   asOf: '2026-11-25',
@@ -23,8 +22,25 @@ const SAMPLE = {
   prefix: '123',
   areaCode: '0731',
   value: '99',
-  table: '民族',
+  table: 'table',
   tableEn: 'ethnicity',
+  date: '2030-01-01',
+  max: 50,
+  position: 2,
+  segment: 'office',
+  character: '<',
+  declared: '1990-01-01',
+  fromId: '1990-01-02',
+  idType: 'resident-id',
+  number: '430602********1233',
+  otherRow: 7,
+  joined: '2010-01-01',
+  fullMember: '2009-01-01',
+  months: 18,
+  post: 'student',
+  age: 45,
+  unitStatus: 'status',
+  actual: 1,
 };
 const CJK = /[\u4e00-\u9fff]/;
 

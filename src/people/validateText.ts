@@ -1,0 +1,33 @@
+import { _IssueCollector } from '../errors/_IssueCollector';
+import type { Locale } from '../errors/Issue';
+import type { Result } from '../errors/Result';
+import { _readText } from '../identifiers/_normalize';
+import { recordMessages } from '../locales/recordMessages';
+
+/** Options of `validateText`. */
+export interface TextOptions {
+  locale?: Locale;
+  /** Longest accepted text in characters; default 200. */
+  maxLength?: number;
+  label?: string;
+  labelEn?: string;
+}
+
+/**
+ * A free-text field (职务, 家庭住址 …): trimmed, inner runs of whitespace and line breaks from wrapped
+ * cells collapsed to one space. Issues: `required`, `invalid_type`, `too_long`. Never throws.
+ *
+ * @example
+ * validateText('  办公室\n主任 ') // { ok: true, value: '办公室 主任', warnings: [] }
+ */
+export function validateText(input: unknown, options: TextOptions = {}): Result<string> {
+  const label = { label: options.label ?? '文本', labelEn: options.labelEn ?? 'text' };
+  const issues = new _IssueCollector(label, [recordMessages], options.locale);
+  const read = _readText(input);
+  if (!read.ok) return issues.unreadable(read).fail();
+  const text = read.text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  const max = options.maxLength ?? 200;
+  const length = Array.from(text).length;
+  if (length > max) return issues.error('too_long', { max, actual: length }).fail();
+  return issues.result(text);
+}
