@@ -58,6 +58,19 @@ export const ISSUE_CODES = [
   // rosters
   'duplicate_id_number',
   'duplicate_mobile',
+  // unit trees and headcounts
+  'duplicate_unit',
+  'missing_parent',
+  'multiple_roots',
+  'path_without_root',
+  'unknown_unit',
+  'count_mismatch',
+  // establishment statistics
+  'over_establishment',
+  'leader_posts_exceeded',
+  'reported_actual_mismatch',
+  'rollup_mismatch',
+  'reported_twice',
 ] as const;
 
 /** A stable, snake_case issue code. */

@@ -5,6 +5,7 @@ import { partyMessages } from './partyMessages';
 import { phoneMessages } from './phoneMessages';
 import { recordMessages } from './recordMessages';
 import { residentIdMessages } from './residentIdMessages';
+import { unitMessages } from './unitMessages';
 import { unitPathMessages } from './unitPathMessages';
 import { usccMessages } from './usccMessages';
 
@@ -18,4 +19,5 @@ export const en = {
   ...recordMessages.en,
   ...unitPathMessages.en,
   ...partyMessages.en,
+  ...unitMessages.en,
 } satisfies MessageDictionary;

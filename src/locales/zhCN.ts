@@ -5,6 +5,7 @@ import { partyMessages } from './partyMessages';
 import { phoneMessages } from './phoneMessages';
 import { recordMessages } from './recordMessages';
 import { residentIdMessages } from './residentIdMessages';
+import { unitMessages } from './unitMessages';
 import { unitPathMessages } from './unitPathMessages';
 import { usccMessages } from './usccMessages';
 
@@ -18,4 +19,5 @@ export const zhCN = {
   ...recordMessages['zh-CN'],
   ...unitPathMessages['zh-CN'],
   ...partyMessages['zh-CN'],
+  ...unitMessages['zh-CN'],
 } satisfies MessageDictionary;
