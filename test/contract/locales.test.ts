@@ -59,6 +59,8 @@ const SAMPLE = {
   sources: 'r1, r2',
   resolved: true,
   relation: 'joint',
+  approved: 10,
+  row: 3,
 };
 const CJK = /[\u4e00-\u9fff]/;
 
