@@ -38,6 +38,9 @@ export const CODE_TABLE_IDS = [
   'party-member-category',
   'party-membership-status',
   'party-org-unit-relation',
+  'unit-level',
+  'unit-system',
+  'power-category',
 ];
 
 export const CODE_TABLES_MODULE = 'src/codes/generated/codeTables.ts';

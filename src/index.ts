@@ -39,6 +39,7 @@ export {
   type LandlineOptions,
   validateLandline,
 } from './identifiers/landline';
+export { maskLandline } from './identifiers/maskLandline';
 export { maskMobile } from './identifiers/maskMobile';
 export { type MaskOptions, maskResidentId } from './identifiers/maskResidentId';
 export {
@@ -89,6 +90,100 @@ export {
   type UsccOptions,
   validateUscc,
 } from './identifiers/uscc';
+export { type MaskPartyMemberOptions, maskPartyMember } from './party/maskPartyMember';
+export type { PartyMember } from './party/PartyMember';
+export type { PartyOrg, PartyOrgUnit, PartyOrgUnitRelation } from './party/PartyOrg';
+export { assertPartyMember, isValidPartyMember, validatePartyMember } from './party/validatePartyMember';
+export { assertPartyOrg, isValidPartyOrg, validatePartyOrg } from './party/validatePartyOrg';
+export { checkRoster, type RosterOptions, type RosterRecord, type RosterReport } from './people/checkRoster';
+export { type KeepCounts, type MaskablePersonField, type MaskPersonOptions, maskPerson } from './people/maskPerson';
+export type { IdTypeCode, Person, SexCode } from './people/Person';
+export type { RecordOptions } from './people/RecordOptions';
+export type { UnitAdmin } from './people/UnitAdmin';
+export { type DateOptions, validateDate } from './people/validateDate';
+export {
+  assertIdDocument,
+  type IdDocument,
+  type IdDocumentOptions,
+  isValidIdDocument,
+  validateIdDocument,
+} from './people/validateIdDocument';
+export { assertPerson, isValidPerson, type PersonOptions, validatePerson } from './people/validatePerson';
+export { type PersonNameOptions, validatePersonName } from './people/validatePersonName';
+export { type TextOptions, validateText } from './people/validateText';
+export { assertUnitAdmin, isValidUnitAdmin, validateUnitAdmin } from './people/validateUnitAdmin';
 export { type CodeSchemaOptions, codeSchema } from './schemas/codeSchema';
 export { orgCodeSchema, residentIdSchema, usccSchema } from './schemas/identifierSchemas';
+export { type PartySchemaOptions, partyMemberSchema, partyOrgSchema } from './schemas/partySchemas';
+export {
+  type PersonFieldSchemaOptions,
+  type PersonSchemaOptions,
+  personFieldSchemas,
+  personSchema,
+  unitAdminFieldSchemas,
+  unitAdminSchema,
+} from './schemas/personSchemas';
 export { landlineSchema, mobileSchema, type PhoneSchemaOptions, postalCodeSchema } from './schemas/phoneSchemas';
+export type {
+  DeclaredSubtotal,
+  EstablishmentCounts,
+  EstablishmentRecord,
+  EstablishmentRecordOptions,
+  EstablishmentRosterEntry,
+  EstablishmentType,
+  UnitLevelCode,
+  UnitSystemCode,
+} from './stats/EstablishmentRecord';
+export type {
+  EstablishmentFigures,
+  EstablishmentRollup,
+  EstablishmentUnit,
+  NamedCounts,
+} from './stats/EstablishmentRollup';
+export type {
+  EstablishmentTable,
+  EstablishmentTableColumn,
+  EstablishmentTableRow,
+  TabulateOptions,
+} from './stats/EstablishmentTable';
+export { type MergeRollupsOptions, mergeRollups } from './stats/mergeRollups';
+export { type RollupEstablishmentOptions, rollupEstablishment } from './stats/rollupEstablishment';
+export {
+  type InspectionSample,
+  type InspectionSampleGroup,
+  type SampleForInspectionOptions,
+  sampleForInspection,
+} from './stats/sampleForInspection';
+export {
+  type InspectionEntry,
+  type InspectionFigures,
+  type InspectionSummary,
+  type InspectionUnitSummary,
+  type SummarizeInspectionOptions,
+  summarizeInspection,
+} from './stats/summarizeInspection';
+export { tabulateAdministrativeUnits } from './stats/tabulateAdministrativeUnits';
+export { tabulateByLevelAndSystem } from './stats/tabulateByLevelAndSystem';
+export { tabulatePublicInstitutions } from './stats/tabulatePublicInstitutions';
+export { tabulateUnitEstablishment } from './stats/tabulateUnitEstablishment';
+export { tabulateWorkers } from './stats/tabulateWorkers';
+export {
+  assertEstablishmentRecord,
+  isValidEstablishmentRecord,
+  validateEstablishmentRecord,
+} from './stats/validateEstablishmentRecord';
+export {
+  type BuildUnitTreeOptions,
+  type BuildUnitTreeResult,
+  buildUnitTree,
+  type UnitRow,
+} from './units/buildUnitTree';
+export { exportNestedUnits, type NestedUnit } from './units/exportNestedUnits';
+export { exportUnitRows, type UnitRowExport } from './units/exportUnitRows';
+export { getAncestors } from './units/getAncestors';
+export { getChildren } from './units/getChildren';
+export { getUnit } from './units/getUnit';
+export { formatUnitPath, parseUnitPath, type UnitPath, type UnitPathOptions } from './units/parseUnitPath';
+export { type ResolveUnitPathOptions, resolveUnitPath } from './units/resolveUnitPath';
+export type { UnitKind, UnitNode, UnitTree } from './units/UnitTree';
+export { type WalkUnitsOptions, walkUnits } from './units/walkUnits';

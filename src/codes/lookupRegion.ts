@@ -2,7 +2,7 @@ import { type _RegionRow, _regionOverlayFlag, _regionRows, _regionSuccessors } f
 import type { LookupRegionOptions, RegionCode, RegionLevel, RegionOverlay, RegionRecord } from './RegionRecord';
 
 // A year after every record's end: the records still in use are the ones in force then.
-const NOW = Number.POSITIVE_INFINITY;
+const NOW = Infinity;
 const OVERLAYS: Record<string, RegionOverlay> = { p: 'permit', s: 'statistical' };
 
 function inForce(rows: _RegionRow[], year: number): _RegionRow | undefined {

@@ -18,3 +18,18 @@ export const _labelZh = (p: MessageParams): string => (typeof p.label === 'strin
 
 /** The field name in an English message ('value' when the issue has none). */
 export const _labelEn = (p: MessageParams): string => (typeof p.labelEn === 'string' ? p.labelEn : 'value');
+
+/**
+ * Merges the catalogs of one locale into one dictionary. Called (marked pure where it is used) with the
+ * catalogs themselves rather than spreading `catalog[locale]`, so a bundler can drop the whole dictionary
+ * when only a validator with its own catalogs is imported — even from the single-file build in dist/.
+ */
+export function _mergeCatalogs<L extends Locale, C extends Record<L, Record<string, MessageFunction>>[]>(
+  locale: L,
+  ...catalogs: C
+): _UnionToIntersection<C[number][L]> {
+  return Object.assign({}, ...catalogs.map((catalog) => catalog[locale]));
+}
+
+/** A | B → A & B: the merged dictionary has every catalog's codes, so `satisfies MessageDictionary` checks them all. */
+type _UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -14,12 +14,15 @@ export const unitMessages = {
         ? `路径“${String(p.input)}”省略了顶级单位，已按“${String(p.path)}”处理`
         : `路径“${String(p.input)}”省略了顶级单位，且有多种理解：${String(p.candidates)}`,
     unknown_unit: (p) =>
-      `单位“${String(p.path)}”不在单位组织架构中${p.suggestions ? `，是否为：${String(p.suggestions)}` : ''}`,
-    count_mismatch: (p) => `${String(p.name)}：填报 ${String(p.declared)} 人，名册中为 ${String(p.computed)} 人`,
+      `单位“${String(p.path)}”不在${p.under ? `“${String(p.under)}”的` : '单位'}组织架构中${p.suggestions ? `，是否为：${String(p.suggestions)}` : ''}`,
+    count_mismatch: (p) =>
+      p.declared === null || p.declared === undefined
+        ? `${String(p.name)}：确认表中未填报，名册中为 ${String(p.computed)} 人`
+        : `${String(p.name)}：填报 ${String(p.declared)} 人，名册中为 ${String(p.computed)} 人`,
     over_establishment: (p) =>
-      `${String(p.unit)}：${String(p.type)}实有 ${String(p.actual)} 人，超出核定编制 ${String(p.approved)} 名`,
+      `${String(p.unit)}：${String(p.type)}实有 ${String(p.actual)} 人，核定 ${String(p.approved)} 名，超编 ${String(p.over ?? Number(p.actual) - Number(p.approved))} 名`,
     leader_posts_exceeded: (p) =>
-      `${String(p.unit)}：实配领导 ${String(p.actual)} 名，超出核定领导职数 ${String(p.approved)} 名`,
+      `${String(p.unit)}：实配领导 ${String(p.actual)} 名，核定领导职数 ${String(p.approved)} 名，超配 ${String(p.over ?? Number(p.actual) - Number(p.approved))} 名`,
     reported_actual_mismatch: (p) =>
       `${String(p.unit)}：${String(p.type)}填报实有 ${String(p.reported)} 人，实名名册中为 ${String(p.named)} 人`,
     rollup_mismatch: (p) =>
@@ -38,13 +41,15 @@ export const unitMessages = {
         ? `path "${String(p.input)}" omits the top-level unit; read as "${String(p.path)}"`
         : `path "${String(p.input)}" omits the top-level unit and is ambiguous: ${String(p.candidates)}`,
     unknown_unit: (p) =>
-      `unit "${String(p.path)}" is not in the unit tree${p.suggestions ? `; did you mean: ${String(p.suggestions)}` : ''}`,
+      `unit "${String(p.path)}" is not in ${p.under ? `the structure of "${String(p.under)}"` : 'the unit tree'}${p.suggestions ? `; did you mean: ${String(p.suggestions)}` : ''}`,
     count_mismatch: (p) =>
-      `${String(p.name)}: declared ${String(p.declared)} people, the roster has ${String(p.computed)}`,
+      p.declared === null || p.declared === undefined
+        ? `${String(p.nameEn ?? p.name)}: not in the declared table, the roster has ${String(p.computed)} people`
+        : `${String(p.nameEn ?? p.name)}: declared ${String(p.declared)} people, the roster has ${String(p.computed)}`,
     over_establishment: (p) =>
-      `${String(p.unit)}: ${String(p.actual)} actual staff of type ${String(p.typeEn ?? p.type)} exceed the approved ${String(p.approved)}`,
+      `${String(p.unit)}: ${String(p.actual)} actual staff of type ${String(p.typeEn ?? p.type)} exceed the approved ${String(p.approved)} by ${String(p.over ?? Number(p.actual) - Number(p.approved))}`,
     leader_posts_exceeded: (p) =>
-      `${String(p.unit)}: ${String(p.actual)} leaders exceed the ${String(p.approved)} approved leader posts`,
+      `${String(p.unit)}: ${String(p.actual)} leaders exceed the ${String(p.approved)} approved leader posts by ${String(p.over ?? Number(p.actual) - Number(p.approved))}`,
     reported_actual_mismatch: (p) =>
       `${String(p.unit)}: ${String(p.typeEn ?? p.type)} reported as ${String(p.reported)} actual, the named roster has ${String(p.named)}`,
     rollup_mismatch: (p) =>

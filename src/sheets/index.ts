@@ -1,5 +1,26 @@
 // Public API of cn-orgdata/sheets: the only code that knows a workbook. Flat named exports only.
-import { ISSUE_CODES } from 'cn-orgdata';
 
-/** Placeholder until the adapter lands: the issue codes the sheets report uses. */
-export const SHEET_ISSUE_CODES = ISSUE_CODES;
+export { getTemplate } from './getTemplate';
+export type { ReadWorkbookResult, ReadWorkbookStats, RejectedRow, SheetRecord } from './ReadWorkbookResult';
+export { type ReadWorkbookOptions, readWorkbook } from './readWorkbook';
+export type { SheetIssue } from './SheetIssue';
+export type {
+  SheetsCell,
+  SheetsRange,
+  SheetsReadOptions,
+  SheetsWorkBook,
+  SheetsWorkSheet,
+  SheetsWriteOptions,
+  SheetsXlsx,
+} from './SheetsXlsx';
+export type {
+  SheetCellType,
+  SheetChoice,
+  SheetColumn,
+  SheetTemplate,
+  SheetValidateOptions,
+} from './SheetTemplate';
+export { isTemplateId, TEMPLATE_IDS, type TemplateId } from './TemplateId';
+export type { TemplateRecords } from './TemplateRecords';
+export type { UnitInfoRecord } from './templates/unitInfo';
+export { INSTRUCTIONS_SHEET, type WriteTemplateOptions, writeTemplate } from './writeTemplate';

@@ -11,21 +11,25 @@ export function _emptyTree(): _MutableTree {
   return { nodes: [], byPath: new Map(), rootIds: [] };
 }
 
-/** Adds a node for `segments` under `parentId` (which must exist): its id is the next one, so parents precede children. */
+/**
+ * Adds the node of `path` (canonical, its last segment `name`) under `parentId` (which must exist): its id is
+ * the next one, so parents precede children.
+ */
 export function _createNode(
   tree: _MutableTree,
-  segments: readonly string[],
+  path: string,
+  name: string,
   parentId: number | null,
   fields: Partial<Pick<UnitNode, 'kind' | 'virtual' | 'row' | 'created'>>,
 ): UnitNode {
   const id = tree.nodes.length;
-  const path = segments.join('/');
+  const parent = parentId === null ? undefined : tree.nodes[parentId];
   const node: UnitNode = {
     id,
-    name: segments[segments.length - 1] ?? '',
+    name,
     path,
     parentId,
-    depth: segments.length - 1,
+    depth: parent ? parent.depth + 1 : 0,
     kind: fields.kind ?? 'unit',
     virtual: fields.virtual ?? false,
     childIds: [],
@@ -34,7 +38,7 @@ export function _createNode(
   if (fields.created) node.created = true;
   tree.nodes.push(node);
   tree.byPath.set(path, id);
-  if (parentId === null) tree.rootIds.push(id);
-  else tree.nodes[parentId]!.childIds.push(id);
+  if (parent) parent.childIds.push(id);
+  else tree.rootIds.push(id);
   return node;
 }

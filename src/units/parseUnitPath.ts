@@ -21,10 +21,37 @@ export interface UnitPathOptions {
   maxSegmentLength?: number;
 }
 
+const DEFAULT_MAX_DEPTH = 10;
+const DEFAULT_MAX_SEGMENT_LENGTH = 50;
 const SEPARATORS = /[/\\]/;
 // Whitespace next to a CJK character comes from wrapping inside a cell ("屈原管理 区行政审批 服务局").
 const CJK_SPACE = /(?<=[\p{Script=Han}（）])\s+|\s+(?=[\p{Script=Han}（）])/gu;
 const FORBIDDEN = /[\p{Cc}\p{Cf}<>"|*?^~`$#@%=+{};]/u;
+// Characters that NFKC leaves alone and that the normalisation below neither changes nor reports: CJK
+// ideographs (basic block and extension A), ASCII letters and digits, a little punctuation, the separator.
+// Most paths (from exportUnitRows, from other systems, repeated down a roster) are made of these only and
+// skip the normalisation; a plain character class keeps the test cheap (no Unicode property lookups).
+const CANONICAL_CHARACTERS = /^[\u3400-\u4dbf\u4e00-\u9fff0-9A-Za-z()._\-·、/]+$/;
+
+/**
+ * The number of segments of a path that parsing would leave unchanged and report nothing about (no empty
+ * segment, within the limits), else 0. Private: buildUnitTree uses it to skip splitting canonical paths.
+ */
+export function _canonicalDepth(text: string, options: UnitPathOptions = {}): number {
+  if (!CANONICAL_CHARACTERS.test(text)) return 0;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const maxLength = options.maxSegmentLength ?? DEFAULT_MAX_SEGMENT_LENGTH;
+  let depth = 0;
+  let start = 0;
+  for (;;) {
+    const slash = text.indexOf('/', start);
+    const end = slash < 0 ? text.length : slash;
+    // All these characters are in the BMP: code units are characters.
+    if (end === start || end - start > maxLength || ++depth > maxDepth) return 0;
+    if (slash < 0) return depth;
+    start = slash + 1;
+  }
+}
 
 /**
  * Parses a full-path unit name as people write it: separators / ／ \ ＼ with or without spaces, spaces
@@ -38,6 +65,11 @@ const FORBIDDEN = /[\p{Cc}\p{Cf}<>"|*?^~`$#@%=+{};]/u;
  * //   path: '屈原管理区/屈原管理区管委工作部门/屈原管理区行政审批服务局' }, warnings: [] }
  */
 export function parseUnitPath(input: unknown, options: UnitPathOptions = {}): Result<UnitPath> {
+  if (typeof input === 'string' && input !== '') {
+    if (_canonicalDepth(input, options) > 0) {
+      return { ok: true, value: { segments: input.split('/'), path: input }, warnings: [] };
+    }
+  }
   const issues = new _IssueCollector(
     { label: '部门名称（全路径）', labelEn: 'unit path' },
     [unitPathMessages],
@@ -57,8 +89,8 @@ export function parseUnitPath(input: unknown, options: UnitPathOptions = {}): Re
     if (stray) issues.warn('empty_segment', { position: index + 1 });
     else issues.error('empty_segment', { position: index + 1 });
   });
-  const maxDepth = options.maxDepth ?? 10;
-  const maxLength = options.maxSegmentLength ?? 50;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const maxLength = options.maxSegmentLength ?? DEFAULT_MAX_SEGMENT_LENGTH;
   if (segments.length > maxDepth) issues.error('path_too_deep', { max: maxDepth, actual: segments.length });
   segments.forEach((segment, index) => {
     if (Array.from(segment).length > maxLength) {
@@ -78,5 +110,5 @@ export function parseUnitPath(input: unknown, options: UnitPathOptions = {}): Re
  * formatUnitPath(['屈原管理区', '屈原管理区民政局']) // '屈原管理区/屈原管理区民政局'
  */
 export function formatUnitPath(segments: readonly string[]): string {
-  return segments.join('/');
+  return Array.isArray(segments) ? segments.map(String).join('/') : '';
 }

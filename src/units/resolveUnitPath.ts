@@ -1,21 +1,20 @@
 import { _IssueCollector } from '../errors/_IssueCollector';
-import type { Locale } from '../errors/Issue';
 import type { Result } from '../errors/Result';
 import { unitMessages } from '../locales/unitMessages';
 import { unitPathMessages } from '../locales/unitPathMessages';
 import { _indexNames, _resolveWithoutRoot } from './_resolveWithoutRoot';
 import { _similarity } from './_similarity';
-import { parseUnitPath } from './parseUnitPath';
+import { parseUnitPath, type UnitPathOptions } from './parseUnitPath';
 import type { UnitNode, UnitTree } from './UnitTree';
 
-/** Options of `resolveUnitPath`. */
-export interface ResolveUnitPathOptions {
-  locale?: Locale;
+/** Options of `resolveUnitPath`; `maxDepth` and `maxSegmentLength` as in `parseUnitPath` (for very deep trees). */
+export interface ResolveUnitPathOptions extends UnitPathOptions {
   /** How many similar existing paths an `unknown_unit` issue suggests; default 3. */
   suggestions?: number;
 }
 
 const MIN_SIMILARITY = 0.5;
+const MAX_MOVED = 5;
 const nameIndexes = new WeakMap<UnitTree, Map<string, string[]>>();
 
 function namesOf(tree: UnitTree): Map<string, string[]> {
@@ -31,30 +30,32 @@ function namesOf(tree: UnitTree): Map<string, string[]> {
 function suggest(tree: UnitTree, segments: readonly string[], limit: number): string[] {
   let parent: number | undefined;
   let depth = 0;
-  for (; depth < segments.length; depth++) {
-    const id = tree.byPath.get(segments.slice(0, depth + 1).join('/'));
+  // The prefix grows one segment at a time: linear in the path's length, even for a very deep tree.
+  for (let prefix = ''; depth < segments.length; depth++) {
+    prefix = depth === 0 ? segments[0]! : `${prefix}/${segments[depth]}`;
+    const id = tree.byPath.get(prefix);
     if (id === undefined) break;
     parent = id;
   }
   const siblings = parent === undefined ? tree.rootIds : tree.nodes[parent]!.childIds;
   const wanted = segments[depth] ?? '';
-  const scored: [number, UnitNode][] = [];
+  const rest = segments.slice(depth + 1).join('/');
+  const scored: [number, string][] = [];
   for (const id of siblings) {
     const node = tree.nodes[id]!;
     const score = _similarity(wanted, node.name);
-    if (score >= MIN_SIMILARITY) scored.push([score, node]);
+    if (score < MIN_SIMILARITY) continue;
+    // The rest of the path, when it exists under the near miss (a typo higher up).
+    const deeper = rest ? tree.byPath.get(`${node.path}/${rest}`) : undefined;
+    scored.push([score, deeper === undefined ? node.path : tree.nodes[deeper]!.path]);
   }
-  // A unit moved elsewhere in the tree: the same last segment under another parent.
-  for (const path of namesOf(tree).get(segments[segments.length - 1]!) ?? []) {
-    const node = tree.nodes[tree.byPath.get(path)!]!;
-    if (!scored.some(([, n]) => n === node)) scored.push([0.99, node]);
-  }
+  // A unit moved elsewhere in the tree: its last segment under another parent. Only for a distinctive name:
+  // a common one (办公室, under hundreds of units) says nothing about where the unit went, and listing
+  // every one would cost time for each unknown path.
+  const moved = namesOf(tree).get(segments[segments.length - 1]!) ?? [];
+  if (moved.length <= MAX_MOVED) for (const path of moved) scored.push([0.99, path]);
   scored.sort((a, b) => b[0] - a[0]);
-  return scored.slice(0, limit).map(([, node]) => {
-    const rest = segments.slice(depth + 1);
-    const deeper = rest.length ? tree.byPath.get(`${node.path}/${rest.join('/')}`) : undefined;
-    return deeper === undefined ? node.path : tree.nodes[deeper]!.path;
-  });
+  return [...new Set(scored.map(([, path]) => path))].slice(0, limit);
 }
 
 /**
@@ -77,7 +78,7 @@ export function resolveUnitPath(
     [unitPathMessages, unitMessages],
     options.locale,
   );
-  const parsed = parseUnitPath(input, { locale: options.locale ?? 'zh-CN' });
+  const parsed = parseUnitPath(input, { ...options, locale: options.locale ?? 'zh-CN' });
   if (!parsed.ok) return parsed;
   issues.issues.push(...parsed.warnings);
   const { segments, path } = parsed.value;

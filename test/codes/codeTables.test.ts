@@ -33,6 +33,9 @@ describe('code tables', () => {
       'party-member-category',
       'party-membership-status',
       'party-org-unit-relation',
+      'unit-level',
+      'unit-system',
+      'power-category',
     ]);
     for (const id of IDS) expect(isCodeTableId(id)).toBe(true);
     for (const junk of ['regions', 'toString', '__proto__', '', null, 42]) expect(isCodeTableId(junk)).toBe(false);

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { bundleSize } from './_bundleSize';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bundleSize, bundleSizeFromBuild, removeBuild } from './_bundleSize';
+
+afterAll(removeBuild);
 
 // Budgets from the issues; sizes are minified + gzip (level 9) browser bundles of the source.
 describe('bundle budgets', () => {
@@ -24,6 +26,11 @@ describe('bundle budgets', () => {
       'isValidLandline',
     ]);
     expect(size.text).not.toMatch(/ZodError|\$ZodType/);
+  });
+
+  it('the budgets hold for a bundler that imports the single-file build (dist/index.js)', async () => {
+    expect((await bundleSizeFromBuild(['isValidUscc'])).gzip).toBeLessThan(2048);
+    expect((await bundleSizeFromBuild(['validateResidentId'])).gzip).toBeLessThan(8192);
   });
 
   it('a schema brings zod (sanity check that the detector works)', async () => {

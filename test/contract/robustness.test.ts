@@ -13,7 +13,9 @@ const TABLE_FUNCTIONS = new Set(['validateCode', 'isValidCode', 'assertCode']);
 const single = fns.filter(([name]) => !TABLE_FUNCTIONS.has(name));
 const validators = single.filter(([name]) => /^validate[A-Z]/.test(name));
 const booleans = single.filter(([name]) => /^isValid[A-Z]/.test(name));
-const stringifiers = single.filter(([name]) => /^(compact|format|mask)[A-Z]/.test(name));
+// maskPerson / maskPartyMember return a record, not a string: checked with the record functions below.
+const RECORD_MASKERS = new Set(['maskPerson', 'maskPartyMember']);
+const stringifiers = single.filter(([name]) => /^(compact|format|mask)[A-Z]/.test(name) && !RECORD_MASKERS.has(name));
 const asserters = single.filter(([name]) => /^assert[A-Z]/.test(name));
 
 const JUNK: unknown[] = [
@@ -79,7 +81,12 @@ function checkResult(result: unknown): void {
 describe('robustness of every validator', () => {
   it('finds the validators', () => {
     expect(validators.map(([n]) => n)).toContain('validateResidentId');
-    expect(booleans.length).toBe(validators.length);
+    expect(validators.map(([n]) => n)).toContain('validatePartyMember');
+  });
+
+  it.each([...RECORD_MASKERS])('%s returns an object for junk', (name) => {
+    const fn = (api as unknown as Record<string, (x: unknown) => unknown>)[name]!;
+    for (const junk of JUNK) expect(fn(junk)).toBeTypeOf('object');
   });
 
   it.each(validators)('%s returns a Result for junk', (_name, fn) => {

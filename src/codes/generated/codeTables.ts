@@ -23,7 +23,10 @@ export type CodeTableId =
   | 'rank-level'
   | 'party-member-category'
   | 'party-membership-status'
-  | 'party-org-unit-relation';
+  | 'party-org-unit-relation'
+  | 'unit-level'
+  | 'unit-system'
+  | 'power-category';
 
 /** The codes of each table as a literal union (grouping codes included). */
 export interface CodeTableCodes {
@@ -48,10 +51,13 @@ export interface CodeTableCodes {
   'party-member-category': 'full' | 'probationary';
   'party-membership-status': 'normal' | 'suspended';
   'party-org-unit-relation': 'same-as-parent' | 'legal-entity' | 'joint';
+  'unit-level': 'province' | 'prefecture' | 'county' | 'township';
+  'unit-system': 'party-committee' | 'discipline-supervision' | 'npc' | 'government' | 'cppcc' | 'democratic-party' | 'mass-organization' | 'court' | 'procuratorate' | 'other';
+  'power-category': 'licensing' | 'penalty' | 'coercion' | 'levy' | 'payment' | 'inspection' | 'confirmation' | 'reward' | 'adjudication' | 'other';
 }
 
 /** Table ids in listing order. */
-export const CODE_TABLE_IDS: readonly CodeTableId[] = ['sex', 'ethnicity', 'political-status', 'education', 'education-gb4658', 'job-post', 'job-post-legacy', 'party-org-category', 'unit-nature', 'unit-party-org-status', 'id-type', 'uscc-department', 'uscc-category', 'public-institution-category', 'funding-form', 'establishment-type', 'post-level', 'rank-level', 'party-member-category', 'party-membership-status', 'party-org-unit-relation'];
+export const CODE_TABLE_IDS: readonly CodeTableId[] = ['sex', 'ethnicity', 'political-status', 'education', 'education-gb4658', 'job-post', 'job-post-legacy', 'party-org-category', 'unit-nature', 'unit-party-org-status', 'id-type', 'uscc-department', 'uscc-category', 'public-institution-category', 'funding-form', 'establishment-type', 'post-level', 'rank-level', 'party-member-category', 'party-membership-status', 'party-org-unit-relation', 'unit-level', 'unit-system', 'power-category'];
 
 /**
  * Every table as literals: `info` from the front matter of codes/<id>/SOURCE.md, one row per code as
@@ -533,6 +539,48 @@ export const TABLE_PARTY_ORG_UNIT_RELATION: _RawCodeTable = {
   ],
 };
 
+export const TABLE_UNIT_LEVEL: _RawCodeTable = {
+  info: { id: 'unit-level', name: '机构层级', nameEn: 'unit level', standard: '项目自定义', edition: '1', completeness: 'project-defined', source: '机构编制统计报表按省、市、县、乡四级汇总；无公开代码，键名由本项目定义' },
+  rows: [
+    ['province', '省级', '', 1, '省|省（自治区、直辖市）级|省区市级'],
+    ['prefecture', '市级', '', 1, '市|地级|地市级|市（地）级|市（州）级|市州级|设区的市级'],
+    ['county', '县级', '', 1, '县|县（市、区）级|县市区级|县区级'],
+    ['township', '乡级', '', 1, '乡|乡镇|乡镇级|乡（镇、街道）级|乡镇（街道）级|乡镇街道'],
+  ],
+};
+
+export const TABLE_UNIT_SYSTEM: _RawCodeTable = {
+  info: { id: 'unit-system', name: '机构所属系统', nameEn: 'unit system', standard: '项目自定义', edition: '1', completeness: 'project-defined', source: '机构编制统计报表按党委、人大、政府、政协、民主党派、群团、法院、检察院等系统分列；无公开代码，键名由本项目定义' },
+  rows: [
+    ['party-committee', '党委', '', 1, '党委系统|党委部门|党委工作部门|中共|党的机关'],
+    ['discipline-supervision', '纪检监察机关', '', 1, '纪委监委|纪检监察|纪委|监委|纪律检查委员会|监察委员会', '', '2018 年起纪委监委合署办公，单列统计'],
+    ['npc', '人大', '', 1, '人大机关|人民代表大会|人大常委会|人民代表大会常务委员会'],
+    ['government', '政府', '', 1, '政府系统|政府部门|政府工作部门|人民政府'],
+    ['cppcc', '政协', '', 1, '政协机关|政治协商会议'],
+    ['democratic-party', '民主党派', '', 1, '民主党派机关|民主党派机构'],
+    ['mass-organization', '群团', '', 1, '群团机关|群团组织|群众团体|人民团体'],
+    ['court', '法院', '', 1, '审判机关|人民法院'],
+    ['procuratorate', '检察院', '', 1, '检察机关|人民检察院'],
+    ['other', '其他', '', 1, '其他系统'],
+  ],
+};
+
+export const TABLE_POWER_CATEGORY: _RawCodeTable = {
+  info: { id: 'power-category', name: '权力事项类别', nameEn: 'power category', standard: '项目自定义', edition: '1', completeness: 'project-defined', source: '中共中央办公厅、国务院办公厅《关于推行地方各级政府工作部门权力清单制度的指导意见》（中办发〔2015〕21号）列出的行政职权类别：行政许可、行政处罚、行政强制、行政征收、行政给付、行政检查、行政确认、行政奖励、行政裁决和其他类别；无公开代码，键名由本项目定义' },
+  rows: [
+    ['licensing', '行政许可', '', 1, '许可'],
+    ['penalty', '行政处罚', '', 1, '处罚'],
+    ['coercion', '行政强制', '', 1, '强制|行政强制措施|行政强制执行'],
+    ['levy', '行政征收', '', 1, '征收'],
+    ['payment', '行政给付', '', 1, '给付'],
+    ['inspection', '行政检查', '', 1, '检查|行政监督检查'],
+    ['confirmation', '行政确认', '', 1, '确认'],
+    ['reward', '行政奖励', '', 1, '奖励'],
+    ['adjudication', '行政裁决', '', 1, '裁决'],
+    ['other', '其他行政权力', '', 1, '其他|其他类别|其他权力|其他职权|其他行政职权'],
+  ],
+};
+
 export const CODE_TABLES: { readonly [K in CodeTableId]: _RawCodeTable } = {
   'sex': TABLE_SEX,
   'ethnicity': TABLE_ETHNICITY,
@@ -555,4 +603,7 @@ export const CODE_TABLES: { readonly [K in CodeTableId]: _RawCodeTable } = {
   'party-member-category': TABLE_PARTY_MEMBER_CATEGORY,
   'party-membership-status': TABLE_PARTY_MEMBERSHIP_STATUS,
   'party-org-unit-relation': TABLE_PARTY_ORG_UNIT_RELATION,
+  'unit-level': TABLE_UNIT_LEVEL,
+  'unit-system': TABLE_UNIT_SYSTEM,
+  'power-category': TABLE_POWER_CATEGORY,
 };

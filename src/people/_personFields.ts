@@ -1,0 +1,74 @@
+import { validateCode } from '../codes/validateCode';
+import { _IssueCollector } from '../errors/_IssueCollector';
+import type { Locale } from '../errors/Issue';
+import type { Result } from '../errors/Result';
+import { _readText } from '../identifiers/_normalize';
+import { validateLandline } from '../identifiers/landline';
+import { validateMobile } from '../identifiers/mobile';
+import { recordMessages } from '../locales/recordMessages';
+import { parseUnitPath } from '../units/parseUnitPath';
+import type { _FieldLabel } from './_RecordReader';
+import type { SexCode } from './Person';
+import { validateText } from './validateText';
+
+/** Labels of the fields of the 单位用户信息表 and 单位管理员信息表, as the forms print them. */
+export const _PEOPLE_LABELS = {
+  sequence: { label: '序号', labelEn: 'sequence number' },
+  name: { label: '姓名', labelEn: 'name' },
+  sex: { label: '性别', labelEn: 'sex' },
+  unitPath: { label: '部门名称（全路径）', labelEn: 'unit path' },
+  post: { label: '职务', labelEn: 'post' },
+  idType: { label: '证件类型', labelEn: 'ID type' },
+  idNumber: { label: '证件号码', labelEn: 'ID number' },
+  landline: { label: '座机号码', labelEn: 'landline number' },
+  mobile: { label: '手机号码', labelEn: 'mobile number' },
+  residentIdNumber: { label: '身份证号码', labelEn: 'ID card number' },
+  unitName: { label: '单位名称', labelEn: 'unit name' },
+} satisfies Record<string, _FieldLabel>;
+
+/** The value of a successful result mapped, the issues kept. */
+export function _mapResult<T, U>(result: Result<T>, map: (value: T) => U): Result<U> {
+  return result.ok ? { ok: true, value: map(result.value), warnings: result.warnings } : result;
+}
+
+/** 序号: a positive whole number, written as a number or as digits ('１', ' 12 '). */
+export function _validateSequence(input: unknown, locale: Locale | undefined): Result<number> {
+  const issues = new _IssueCollector(_PEOPLE_LABELS.sequence, [recordMessages], locale);
+  const notPositive = { reason: '应为正整数', reasonEn: 'expected a positive whole number' };
+  if (typeof input === 'number') {
+    return Number.isSafeInteger(input) && input > 0
+      ? issues.result(input)
+      : issues.error('invalid_format', notPositive).fail();
+  }
+  const read = _readText(input);
+  if (!read.ok) return issues.unreadable(read).fail();
+  const text = read.text.normalize('NFKC').trim();
+  const value = /^\d{1,15}$/.test(text) ? Number(text) : 0;
+  return value > 0 ? issues.result(value) : issues.error('invalid_format', { ...notPositive, value: text }).fail();
+}
+
+/** 性别 as people write it (男 / 女 / 男性 / 1 / 2 …): its GB/T 2261.1 code. */
+export function _validateSex(input: unknown, locale: Locale | undefined): Result<SexCode> {
+  const options = { ..._PEOPLE_LABELS.sex, ...(locale === undefined ? {} : { locale }) };
+  return _mapResult(validateCode('sex', input, options), (entry) => entry.code);
+}
+
+/** 部门名称(全路径): the normalised path string. */
+export function _validateUnitPathText(input: unknown, locale: Locale | undefined): Result<string> {
+  return _mapResult(parseUnitPath(input, locale === undefined ? {} : { locale }), (unit) => unit.path);
+}
+
+/** A free-text field of these forms (职务, 单位名称). */
+export function _validateFormText(input: unknown, label: _FieldLabel, locale: Locale | undefined): Result<string> {
+  return validateText(input, { ...label, maxLength: 100, ...(locale === undefined ? {} : { locale }) });
+}
+
+/** 手机号码: the 11 digits. */
+export function _validateMobileNumber(input: unknown, locale: Locale | undefined): Result<string> {
+  return _mapResult(validateMobile(input, locale === undefined ? {} : { locale }), (mobile) => mobile.number);
+}
+
+/** 座机号码: the display form '0730-1234567'. */
+export function _validateLandlineNumber(input: unknown, locale: Locale | undefined): Result<string> {
+  return _mapResult(validateLandline(input, locale === undefined ? {} : { locale }), (landline) => landline.formatted);
+}

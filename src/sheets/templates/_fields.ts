@@ -1,0 +1,61 @@
+import {
+  type CodeTableId,
+  lookupCode,
+  parseUnitPath,
+  type Result,
+  validateLandline,
+  validateMobile,
+  validateUscc,
+} from 'cn-orgdata';
+import type { SheetChoice, SheetValidateOptions } from '../SheetTemplate';
+
+/** A Result with its value transformed (issues untouched). */
+export function _mapResult<T, U>(result: Result<T>, map: (value: T) => U): Result<U> {
+  return result.ok ? { ok: true, value: map(result.value), warnings: result.warnings } : result;
+}
+
+/** 部门名称(全路径) → the canonical path 'a/b/c'. */
+export const _unitPathField = (value: unknown, o: SheetValidateOptions) =>
+  _mapResult(parseUnitPath(value, { locale: o.locale }), (p) => p.path);
+
+/** 统一社会信用代码 → the compact 18 characters. */
+export const _usccField = (value: unknown, o: SheetValidateOptions) =>
+  _mapResult(validateUscc(value, { locale: o.locale }), (u) => u.code);
+
+/** 手机号码 → 11 digits. */
+export const _mobileField = (value: unknown, o: SheetValidateOptions) =>
+  _mapResult(validateMobile(value, { locale: o.locale }), (m) => m.number);
+
+/** 座机号码 → '0730-1234567'. */
+export const _landlineField = (value: unknown, o: SheetValidateOptions) =>
+  _mapResult(validateLandline(value, { locale: o.locale }), (l) => l.formatted);
+
+/** A phone that may be either (部门负责人电话, 联系电话): eleven digits from 1 read as a mobile, the rest as a landline. */
+export const _phoneField = (value: unknown, o: SheetValidateOptions): Result<string> => {
+  const digits = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.replace(/\D/g, '') : '';
+  if (/^(?:86)?1\d{10}$/.test(digits)) return _mobileField(value, o);
+  return _landlineField(value, o);
+};
+
+/** 是 / 否 as clerks write them. */
+export const _YES_NO: readonly SheetChoice[] = [
+  { value: true, label: '是', aliases: ['y', 'yes', 'true', '1', '√', '✓', '✔'] },
+  { value: false, label: '否', aliases: ['n', 'no', 'false', '0', '×', '✗', '✘'] },
+];
+
+/** 是/否 as written on a form. */
+export const _formatYesNo = (value: unknown): string => (value === true ? '是' : value === false ? '否' : '');
+
+/** A code written as its name (男, 汉族, 正式党员): for tables whose names are unique and familiar. */
+export const _codeName =
+  (table: CodeTableId) =>
+  (value: unknown): string =>
+    lookupCode(table, String(value))?.name ?? String(value);
+
+/** A code written as "code name" ('21 大学', '011 公务员'): unambiguous and readable; read back by code. */
+export const _codeAndName =
+  (table: CodeTableId) =>
+  (value: unknown): string => {
+    const entry = lookupCode(table, String(value));
+    return entry ? `${entry.code} ${entry.name}` : String(value);
+  };
