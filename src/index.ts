@@ -112,6 +112,50 @@ export { assertPerson, isValidPerson, type PersonOptions, validatePerson } from 
 export { type PersonNameOptions, validatePersonName } from './people/validatePersonName';
 export { type TextOptions, validateText } from './people/validateText';
 export { assertUnitAdmin, isValidUnitAdmin, validateUnitAdmin } from './people/validateUnitAdmin';
+export type {
+  ApprovalDocument,
+  ApprovalDocumentOptions,
+  CountChange,
+  DocumentNumber,
+  FunctionDefinition,
+  FunctionRef,
+  SanDingChange,
+  SanDingChangeType,
+  SanDingHistory,
+} from './sanding/ApprovalDocument';
+export type {
+  DepartmentFields,
+  DepartmentInfo,
+  DepartmentInfoOptions,
+  DepartmentUnit,
+  DepartmentUnitRelation,
+} from './sanding/DepartmentInfo';
+export type { PowerCategory, PowerItem, SanDingListOptions } from './sanding/PowerItem';
+export { type DocumentNumberOptions, parseDocumentNumber } from './sanding/parseDocumentNumber';
+export type { ResponsibilityItem } from './sanding/ResponsibilityItem';
+export {
+  type ReconcileSanDingOptions,
+  reconcileSanDing,
+  type SanDingDifference,
+  type SanDingReconciliation,
+} from './sanding/reconcileSanDing';
+export type { SanDingFunction, SanDingOrgan, SanDingState } from './sanding/SanDingState';
+export { type SanDingAsOfOptions, sanDingAsOf } from './sanding/sanDingAsOf';
+export {
+  assertApprovalDocument,
+  isValidApprovalDocument,
+  validateApprovalDocument,
+} from './sanding/validateApprovalDocument';
+export { assertDepartmentInfo, isValidDepartmentInfo, validateDepartmentInfo } from './sanding/validateDepartmentInfo';
+export { assertPowerItem, isValidPowerItem, validatePowerItem } from './sanding/validatePowerItem';
+export { validatePowerList } from './sanding/validatePowerList';
+export {
+  assertResponsibilityItem,
+  isValidResponsibilityItem,
+  validateResponsibilityItem,
+} from './sanding/validateResponsibilityItem';
+export { validateResponsibilityList } from './sanding/validateResponsibilityList';
+export { assertSanDingHistory, isValidSanDingHistory, validateSanDingHistory } from './sanding/validateSanDingHistory';
 export { type CodeSchemaOptions, codeSchema } from './schemas/codeSchema';
 export { orgCodeSchema, residentIdSchema, usccSchema } from './schemas/identifierSchemas';
 export { type PartySchemaOptions, partyMemberSchema, partyOrgSchema } from './schemas/partySchemas';
@@ -124,6 +168,20 @@ export {
   unitAdminSchema,
 } from './schemas/personSchemas';
 export { landlineSchema, mobileSchema, type PhoneSchemaOptions, postalCodeSchema } from './schemas/phoneSchemas';
+export type {
+  ConfirmationDiff,
+  ConfirmationDiffKind,
+  ConfirmationRow,
+  ConfirmationSection,
+  ConfirmationTable,
+  ConfirmationVariant,
+  DeclaredConfirmationRow,
+  DeclaredConfirmationSection,
+  DeclaredConfirmationTable,
+  ReconcileConfirmationResult,
+} from './stats/Confirmation';
+export { type ConfirmationTableOptions, confirmationTable, UNASSIGNED_ROW_NAME } from './stats/confirmationTable';
+export { type CountHeadcountOptions, countHeadcount, headcountOf } from './stats/countHeadcount';
 export type {
   DeclaredSubtotal,
   EstablishmentCounts,
@@ -146,7 +204,9 @@ export type {
   EstablishmentTableRow,
   TabulateOptions,
 } from './stats/EstablishmentTable';
+export type { Headcount, HeadcountWarning, NodeHeadcount, UnresolvedPerson } from './stats/Headcount';
 export { type MergeRollupsOptions, mergeRollups } from './stats/mergeRollups';
+export { reconcileConfirmation } from './stats/reconcileConfirmation';
 export { type RollupEstablishmentOptions, rollupEstablishment } from './stats/rollupEstablishment';
 export {
   type InspectionSample,

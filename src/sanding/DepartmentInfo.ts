@@ -13,7 +13,7 @@ export type DepartmentUnitRelation = 'second-tier' | 'subordinate' | 'nameplate'
  *
  * @example
  * const fields: DepartmentFields = {
- *   name: '示例县民政局', uscc: '11430000MB0000000X', legalRepresentative: '张三', responsiblePerson: '李四',
+ *   name: '示例县民政局', uscc: '11430000MB00000195', legalRepresentative: '张三', responsiblePerson: '李四',
  *   officePhone: '0730-1234567', mobile: '13812345678', address: '示例县示例路 1 号', postalCode: '414000',
  * };
  */

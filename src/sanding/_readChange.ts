@@ -24,17 +24,24 @@ const TYPE_NAMES: Record<SanDingChangeType, readonly string[]> = {
   'change-establishment': ['调整编制', '编制调整', '核定编制'],
   'change-leader-posts': ['调整领导职数', '领导职数调整', '核定领导职数'],
 };
-const TYPES = new Map<string, SanDingChangeType>();
-for (const [type, names] of Object.entries(TYPE_NAMES) as [SanDingChangeType, readonly string[]][]) {
-  TYPES.set(type, type);
-  for (const name of names) TYPES.set(name, type);
+let types: Map<string, SanDingChangeType> | undefined;
+
+/** Change type by its id or any of its Chinese names; built on first use (nothing runs at module load). */
+function changeTypes(): Map<string, SanDingChangeType> {
+  if (types) return types;
+  types = new Map();
+  for (const [type, names] of Object.entries(TYPE_NAMES) as [SanDingChangeType, readonly string[]][]) {
+    types.set(type, type);
+    for (const name of names) types.set(name, type);
+  }
+  return types;
 }
 
 const DELTA = /^([+-])?(\d+)(?:人|名)?$/;
 
-/** A name field (职能, 内设机构 …): text up to 200 characters. */
-function textField(label: _Label, locale: Locale) {
-  return (value: unknown) => validateText(value, { locale, ...label });
+/** A name field: up to 200 characters, or 1,000 for a function (三定 state functions in whole sentences). */
+function textField(label: _Label, locale: Locale, maxLength = 200) {
+  return (value: unknown) => validateText(value, { locale, maxLength, ...label });
 }
 
 /** 职能 given as its name, or as `{ id, name }`. */
@@ -42,13 +49,13 @@ function readFunction(reader: _RecordReader, needsName: boolean): FunctionDefini
   const raw = reader.raw('function');
   const locale = reader.locale;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    const name = reader.field('function', L.function, textField(L.function, locale), true);
+    const name = reader.field('function', L.function, textField(L.function, locale, 1000), true);
     return name === undefined ? undefined : { name };
   }
   const path = [...(reader.options.path ?? []), 'function'];
   const inner = new _RecordReader(raw, _SANDING_CATALOGS, { ...reader.options, path }, L.function);
   const id = inner.field('id', L.functionId, textField(L.functionId, locale), false);
-  const name = inner.field('name', L.functionName, textField(L.functionName, locale), needsName);
+  const name = inner.field('name', L.functionName, textField(L.functionName, locale, 1000), needsName);
   if (!needsName && id === undefined && name === undefined && !inner.hasErrors) {
     inner.error('required', ['name'], { ...L.functionName });
   }
@@ -123,7 +130,7 @@ function readFields(reader: _RecordReader): SanDingChange | undefined {
   const locale = reader.locale;
   const rawType = reader.raw('type');
   const typeText = typeof rawType === 'string' ? rawType.normalize('NFKC').replace(/\s+/g, '') : undefined;
-  const type = typeText === undefined ? undefined : TYPES.get(typeText);
+  const type = typeText === undefined ? undefined : changeTypes().get(typeText);
   if (type === undefined) {
     if (_isBlank(rawType)) reader.error('required', ['type'], { ...L.changeType });
     else {

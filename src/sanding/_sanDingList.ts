@@ -26,15 +26,20 @@ export interface _ListContext {
   departmentId: number | undefined;
 }
 
-function isTree(tree: unknown): tree is UnitTree {
-  const t = tree as Partial<UnitTree> | null | undefined;
-  return !!t && Array.isArray(t.nodes) && t.byPath instanceof Map && Array.isArray(t.rootIds);
+/** True for a unit tree (anything else, a throwing Proxy included, is no tree). */
+export function _isUnitTree(tree: unknown): tree is UnitTree {
+  try {
+    const t = tree as Partial<UnitTree> | null | undefined;
+    return !!t && Array.isArray(t.nodes) && t.byPath instanceof Map && Array.isArray(t.rootIds);
+  } catch {
+    return false;
+  }
 }
 
 /** The history's state on the date and the tree, read once per list. */
 export function _listContext(options: SanDingListOptions): _ListContext {
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
-  const tree = isTree(options.tree) ? options.tree : undefined;
+  const tree = _isUnitTree(options.tree) ? options.tree : undefined;
   let state: SanDingState | undefined;
   if (options.history !== undefined) {
     const date = options.date ?? options.asOf;

@@ -7,6 +7,7 @@ import { validateEstablishmentRecord } from '../stats/validateEstablishmentRecor
 import { resolveUnitPath } from '../units/resolveUnitPath';
 import type { UnitTree } from '../units/UnitTree';
 import { _SANDING_CATALOGS, _SANDING_LABELS } from './_sanDingLabels';
+import { _isUnitTree } from './_sanDingList';
 import type { SanDingState } from './SanDingState';
 import { sanDingAsOf } from './sanDingAsOf';
 
@@ -81,9 +82,9 @@ export function reconcileSanDing(
   const state = sanDingAsOf(history, options.date ?? options.asOf ?? new Date(), { locale, ...asOf });
   const department = state.department;
   const reader = new _RecordReader({}, _SANDING_CATALOGS, { locale }, _SANDING_LABELS.history);
-  const tree = options.tree;
+  const tree = _isUnitTree(options.tree) ? options.tree : undefined;
   const resolve = (path: string): string => {
-    if (!tree || !(tree.byPath instanceof Map) || !Array.isArray(tree.nodes)) return path;
+    if (!tree) return path;
     const found = resolveUnitPath(tree, path, { locale });
     return found.ok ? found.value.path : path;
   };

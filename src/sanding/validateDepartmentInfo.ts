@@ -155,7 +155,7 @@ function checkDuplicates(reader: _RecordReader, department: Partial<DepartmentFi
  *
  * @example
  * validateDepartmentInfo({
- *   name: '示例县民政局', uscc: '11430000MB0000000X', legalRepresentative: '张三', responsiblePerson: '李四',
+ *   name: '示例县民政局', uscc: '11430000MB00000195', legalRepresentative: '张三', responsiblePerson: '李四',
  *   officePhone: '0730 1234567', mobile: '138-1234-5678', address: '示例县示例路 1 号', postalCode: '414000',
  *   units: [{ relation: '挂牌单位', name: '示例县老龄工作委员会办公室' }],
  * }); // { ok: true, value: { …, officePhone: '0730-1234567', mobile: '13812345678',

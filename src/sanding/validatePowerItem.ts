@@ -25,7 +25,7 @@ export function _readPowerItem(input: unknown, options: SanDingListOptions, cont
   const department = _readDepartment(reader, context);
   const target = _itemText(reader, 'target', L.target, false);
   const basis = _itemText(reader, 'basis', L.basis, true, 2000);
-  const functionText = _itemText(reader, 'function', L.function, true, 200);
+  const functionText = _itemText(reader, 'function', L.function, true, 1000);
   const linked = _linkFunction(reader, context, functionText);
   if (reader.hasErrors) return reader.result<PowerItem>(undefined as never);
   const item: PowerItem = {

@@ -13,12 +13,12 @@ import { _readPowerItem } from './validatePowerItem';
  * 事项名称 with its 事项类别 and 实施部门, repeats an earlier one is `duplicate_entry` (path `[i, 'name']`). Never throws.
  *
  * @example
- * const result = validatePowerList([
- *   { name: '社会团体成立登记', category: '行政许可', department: '示例县/示例县民政局', basis: '《社会团体登记管理条例》',
- *     function: '负责全县社会组织登记管理' },
- *   { name: '社会团体成立登记', category: '许可', department: '示例县/示例县民政局', basis: '同上', function: '社会组织登记' },
- * ], { history, date: '2024-01-01' });
- * result.issues.map((i) => i.code) // ['function_not_found', …] — and the repeat is duplicate_entry once the link is fixed
+ * const item = { name: '社会团体成立登记', category: '行政许可', department: '示例县/示例县民政局',
+ *   basis: '《社会团体登记管理条例》', function: '负责全县社会组织登记管理' };
+ * validatePowerList([item, { ...item, category: '许可' }], { history, date: '2024-01-01' }).issues[0].message
+ * // '事项名称“社会团体成立登记”重复：第 2 项与第 1 项相同'
+ * validatePowerList([{ ...item, function: '负责全县救灾工作' }], { history, date: '2024-01-01' }).issues[0].code
+ * // 'function_not_found' (transferred out by the 2019 三定规定)
  */
 export function validatePowerList(input: unknown, options: SanDingListOptions = {}): Result<PowerItem[]> {
   return _validateList(input, options, L.items, _readPowerItem, (item) => [

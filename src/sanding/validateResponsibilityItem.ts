@@ -18,7 +18,7 @@ export function _readResponsibilityItem(
   const content = _itemText(reader, 'content', L.content, true, 2000);
   const basis = _itemText(reader, 'basis', L.responsibilityBasis, true, 2000);
   const accountability = _itemText(reader, 'accountability', L.accountability, true, 500);
-  const functionText = _itemText(reader, 'function', L.function, true, 200);
+  const functionText = _itemText(reader, 'function', L.function, true, 1000);
   const linked = _linkFunction(reader, context, functionText);
   if (reader.hasErrors) return reader.result<ResponsibilityItem>(undefined as never);
   const item: ResponsibilityItem = {

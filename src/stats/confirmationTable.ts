@@ -1,6 +1,7 @@
 import type { Result } from '../errors/Result';
 import { type ResolveUnitPathOptions, resolveUnitPath } from '../units/resolveUnitPath';
 import type { UnitNode, UnitTree } from '../units/UnitTree';
+import { _hcUsableTree } from './_hcTree';
 import type { ConfirmationRow, ConfirmationSection, ConfirmationTable, ConfirmationVariant } from './Confirmation';
 import { type CountHeadcountOptions, countHeadcount } from './countHeadcount';
 import type { Headcount } from './Headcount';
@@ -11,7 +12,12 @@ export interface ConfirmationTableOptions<P = unknown> extends CountHeadcountOpt
   variant?: ConfirmationVariant;
 }
 
-/** Label of the row of people attached to the unit itself rather than to a department. */
+/**
+ * Name of the row of people attached to the unit itself rather than to one of its departments.
+ *
+ * @example
+ * table.departments.rows.find((row) => row.name === UNASSIGNED_ROW_NAME)?.count // 1
+ */
 export const UNASSIGNED_ROW_NAME = '（本级未分部门）';
 
 const LABELS = {
@@ -76,6 +82,7 @@ export function confirmationTable<P = unknown>(
   unitPath: unknown,
   options: ConfirmationTableOptions<P> = {},
 ): Result<ConfirmationTable> {
+  tree = _hcUsableTree(tree);
   const resolved = resolveUnit(tree, unitPath, options);
   if (!resolved.ok) return resolved;
   const unit = resolved.value;

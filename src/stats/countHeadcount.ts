@@ -3,6 +3,7 @@ import { _isIterable, _notAList } from '../units/_iterable';
 import { getUnit } from '../units/getUnit';
 import { type ResolveUnitPathOptions, resolveUnitPath } from '../units/resolveUnitPath';
 import type { UnitTree } from '../units/UnitTree';
+import { _hcUsableTree } from './_hcTree';
 import type { Headcount, HeadcountWarning, NodeHeadcount, UnresolvedPerson } from './Headcount';
 
 /** Options of `countHeadcount`: how to read a person's unit path, and `resolveUnitPath`'s options. */
@@ -47,6 +48,7 @@ export function countHeadcount<P = unknown>(
   people: Iterable<P>,
   options: CountHeadcountOptions<P> = {},
 ): Headcount {
+  tree = _hcUsableTree(tree);
   const nodes = tree.nodes;
   const byPath = tree.byPath;
   const own = new Float64Array(nodes.length);
@@ -132,13 +134,13 @@ function resolve(tree: UnitTree, raw: unknown, index: number, options: ResolveUn
  * headcountOf(count, '示例县/示例县民政局') // { id: 1, name: '示例县民政局', path: '示例县/示例县民政局', own: 1, total: 2 }
  */
 export function headcountOf(headcount: Headcount, pathOrId: unknown): NodeHeadcount | undefined {
-  const node = getUnit(headcount.tree, pathOrId);
+  const node = getUnit(_hcUsableTree(headcount?.tree), pathOrId);
   if (!node) return undefined;
   return {
     id: node.id,
     name: node.name,
     path: node.path,
-    own: headcount.own[node.id] ?? 0,
-    total: headcount.total[node.id] ?? 0,
+    own: headcount.own?.[node.id] ?? 0,
+    total: headcount.total?.[node.id] ?? 0,
   };
 }

@@ -3,6 +3,7 @@ import type { Issue, Locale, MessageOptions, PathSegment, Severity } from '../er
 import type { IssueCode } from '../errors/issueCodes';
 import { unitMessages } from '../locales/unitMessages';
 import { _similarity } from '../units/_similarity';
+import { _hcAsTable } from './_hcAsTable';
 import { _hcDisplayName, _hcNameKey, _hcParseCount, _hcProperty, _hcRows } from './_hcDeclared';
 import type {
   ConfirmationDiff,
@@ -63,10 +64,11 @@ class _Report {
  * Never throws.
  *
  * @example
+ * // tree and people as in confirmationTable's example (班子成员 1, 办公室 1, 屈原管理区民政局 2)
  * const computed = confirmationTable(tree, people, '屈原管理区');
- * const declared = { departments: { rows: [{ name: '班子成员', count: 14 }, { name: '办公室', count: 5 }], total: 19 } };
- * reconcileConfirmation(declared, computed.value).issues[0].message
- * // '班子成员：填报 14 人，名册中为 13 人'
+ * const declared = { departments: { rows: [{ name: '班子成员', count: 2 }, { name: '办公室', count: '1人' }] } };
+ * computed.ok && reconcileConfirmation(declared, computed.value).issues.map((i) => i.message)
+ * // ['班子成员：填报 2 人，名册中为 1 人', '屈原管理区民政局：确认表中未填报，名册中为 2 人']
  */
 export function reconcileConfirmation(
   declared: DeclaredConfirmationTable,
@@ -74,7 +76,7 @@ export function reconcileConfirmation(
   options: MessageOptions = {},
 ): ReconcileConfirmationResult {
   const report = new _Report(options);
-  const table = asTable(computed);
+  const table = _hcAsTable(computed);
   const unit = _hcDisplayName(_hcProperty(declared, 'unit')) || table.unit;
   const allComputed = [...table.departments.rows, ...table.subunits.rows];
   const declaredTotals: (number | null)[] = [];
@@ -226,39 +228,6 @@ function compareSection(
     }
   }
   return value;
-}
-
-/**
- * The computed table as given; a Result of `confirmationTable` is unwrapped, and missing parts read as
- * empty, so that a wrong argument gives differences rather than an exception.
- */
-function asTable(value: unknown): ConfirmationTable {
-  const table = (_hcProperty(value, 'ok') === true ? _hcProperty(value, 'value') : value) as Partial<ConfirmationTable>;
-  const block = (key: _Section, title: string, countLabel: string) => {
-    const given = _hcProperty(table, key) as ConfirmationTable[_Section] | undefined;
-    const rows = _hcRows(given).filter((row): row is ConfirmationRow => typeof _hcProperty(row, 'count') === 'number');
-    const total = _hcProperty(given, 'total');
-    return {
-      title: typeof given?.title === 'string' ? given.title : title,
-      countLabel: typeof given?.countLabel === 'string' ? given.countLabel : countLabel,
-      rows,
-      total: typeof total === 'number' ? total : rows.reduce((sum, row) => sum + row.count, 0),
-    };
-  };
-  const departments = block('departments', '部门', '部门人数');
-  const subunits = block('subunits', '下属机构', '机构人数');
-  const total = _hcProperty(table, 'total');
-  return {
-    title: '单位组织架构及通讯录统计确认表',
-    variant: _hcProperty(table, 'variant') === 'township' ? 'township' : 'county',
-    unit: _hcDisplayName(_hcProperty(table, 'unit')),
-    path: _hcDisplayName(_hcProperty(table, 'path')),
-    departments,
-    subunits,
-    unassigned: Number(_hcProperty(table, 'unassigned')) || 0,
-    total: typeof total === 'number' ? total : departments.total + subunits.total,
-    unresolved: Number(_hcProperty(table, 'unresolved')) || 0,
-  };
 }
 
 /** Computed rows whose names are close to an unknown declared one (行政审批局 → 行政审批服务局). */

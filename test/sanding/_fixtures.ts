@@ -65,5 +65,11 @@ export const ZERO = { administrative: 0, 'political-legal': 0, 'public-instituti
 
 /** The issues of a Result, whichever its outcome. */
 export function issuesOf(result: { ok: boolean; issues?: unknown; warnings?: unknown }) {
-  return (result.ok ? result.warnings : result.issues) as { code: string; severity: string; path: unknown[]; message: string; params: Record<string, unknown> }[];
+  return (result.ok ? result.warnings : result.issues) as {
+    code: string;
+    severity: string;
+    path: unknown[];
+    message: string;
+    params: Record<string, unknown>;
+  }[];
 }

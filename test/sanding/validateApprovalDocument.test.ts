@@ -8,7 +8,12 @@ import {
 import { AS_OF, issuesOf, reply2017 } from './_fixtures';
 
 const OPTIONS = { asOf: AS_OF };
-const base = { issuer: '示例县机构编制委员会办公室', number: '示编办〔2017〕11号', title: '关于调整的批复', date: '2017-03-01' };
+const base = {
+  issuer: '示例县机构编制委员会办公室',
+  number: '示编办〔2017〕11号',
+  title: '关于调整的批复',
+  date: '2017-03-01',
+};
 const withChanges = (...changes: unknown[]) => ({ ...base, changes });
 
 describe('validateApprovalDocument', () => {
@@ -51,7 +56,11 @@ describe('validateApprovalDocument', () => {
       changes: [
         { type: 'add-function', function: { name: '负责全县婚姻登记管理' } },
         { type: 'remove-function', function: { id: 'F02' } },
-        { type: 'transfer-function-in', function: { id: 'F05', name: '负责全县殡葬管理' }, department: '示例县卫生健康局' },
+        {
+          type: 'transfer-function-in',
+          function: { id: 'F05', name: '负责全县殡葬管理' },
+          department: '示例县卫生健康局',
+        },
         { type: 'transfer-function-out', function: { name: '负责全县救灾工作' }, department: '示例县应急管理局' },
         { type: 'create-organ', organ: '养老服务股' },
         { type: 'rename-organ', organ: '社会事务股', newName: '社会救助股' },
@@ -126,7 +135,11 @@ describe('validateApprovalDocument', () => {
   });
 
   it('prefixes paths and speaks English on request', () => {
-    const result = validateApprovalDocument(withChanges({ type: 'x' }), { ...OPTIONS, locale: 'en', path: ['documents', 4] });
+    const result = validateApprovalDocument(withChanges({ type: 'x' }), {
+      ...OPTIONS,
+      locale: 'en',
+      path: ['documents', 4],
+    });
     expect(issuesOf(result)[0]).toMatchObject({ path: ['documents', 4, 'changes', 0, 'type'] });
     expect(issuesOf(result)[0]!.message).toMatch(/^change type has an invalid format: expected one of add-function/);
   });

@@ -117,6 +117,8 @@ describe('confirmationTable', () => {
     expect(!result.ok && result.issues[0]?.code).toBe('unknown_unit');
     expect(!result.ok && result.issues[0]?.params.suggestionList).toContain(UNIT);
     expect(confirmationTable(tree, roster, null).ok).toBe(false);
+    expect(confirmationTable(null as never, roster, UNIT).ok).toBe(false);
+    expect(confirmationTable(tree, null as never, UNIT)).toMatchObject({ ok: true, value: { total: 0 } });
   });
 
   it('gives an empty table for a leaf unit and reads people with unitPathOf', () => {

@@ -131,6 +131,15 @@ describe('countHeadcount', () => {
     expect(countHeadcount(tree, []).issues).toEqual([]);
   });
 
+  it('treats something that is no tree as an empty one: everybody unresolved, nothing thrown', () => {
+    for (const junk of [null, undefined, 42, {}, { nodes: 'x' }]) {
+      const count = countHeadcount(junk as never, people(ROOT));
+      expect([count.rows, count.accepted, count.unresolved[0]?.issues[0]?.code]).toEqual([1, 0, 'unknown_unit']);
+    }
+    expect(headcountOf(null as never, ROOT)).toBeUndefined();
+    expect(headcountOf({} as never, 0)).toBeUndefined();
+  });
+
   it('gives English messages on request', () => {
     const count = countHeadcount(tree, people('不存在'), { locale: 'en' });
     expect(count.unresolved[0]?.issues[0]?.message).toMatch(/^unit "不存在" is not in the unit tree/);
