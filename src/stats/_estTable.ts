@@ -10,12 +10,24 @@ export interface _Counted {
   scope: EstablishmentFigures;
 }
 
+/**
+ * The canonical path of a unit asked for in a rollup, or undefined when it is no readable path. No depth or
+ * length limit: those guard new data, while this only looks a path up, and a rollup takes units as deep and
+ * as long as its tree (`rollupEstablishment` widens the limits to fit).
+ */
+export function _rollupPath(input: unknown): string | undefined {
+  const parsed = parseUnitPath(input, {
+    maxDepth: Number.POSITIVE_INFINITY,
+    maxSegmentLength: Number.POSITIVE_INFINITY,
+  });
+  return parsed.ok ? parsed.value.path : undefined;
+}
+
 /** Whether a unit lies in the subtree the options name (every unit without `under`; none for a bad path). */
 export function _subtreeFilter(options: TabulateOptions | undefined): (unit: EstablishmentUnit) => boolean {
   if (options?.under === undefined) return () => true;
-  const parsed = parseUnitPath(options.under);
-  if (!parsed.ok) return () => false;
-  const root = parsed.value.path;
+  const root = _rollupPath(options.under);
+  if (root === undefined) return () => false;
   return (unit) => unit.path === root || unit.path.startsWith(`${root}/`);
 }
 

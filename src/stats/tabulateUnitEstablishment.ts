@@ -1,5 +1,5 @@
-import { parseUnitPath } from '../units/parseUnitPath';
 import { _EST_TYPE_NAMES, _EST_TYPES } from './_estLabels';
+import { _rollupPath } from './_estTable';
 import type { EstablishmentFigures, EstablishmentRollup, EstablishmentUnit } from './EstablishmentRollup';
 import type { EstablishmentTable, EstablishmentTableColumn, EstablishmentTableRow } from './EstablishmentTable';
 
@@ -83,9 +83,9 @@ export function tabulateUnitEstablishment(
   rollup: EstablishmentRollup,
   unitPath: unknown,
 ): EstablishmentTable | undefined {
-  const parsed = parseUnitPath(unitPath);
+  const path = _rollupPath(unitPath);
   const units = Array.isArray(rollup?.units) ? rollup.units : [];
-  const unit = parsed.ok ? units.find((u) => u.path === parsed.value.path) : undefined;
+  const unit = path === undefined ? undefined : units.find((u) => u.path === path);
   if (!unit) return undefined;
   const departments = unit.childIds.map((id) => units[id]!).filter((child) => child.kind === 'department');
   const leaderDepartment = departments.find(_isLeaderDepartment);

@@ -107,6 +107,18 @@ describe('tabulateUnitEstablishment', () => {
     expect(cells(table, 'leaders').actualSum).toBeNull();
   });
 
+  it('finds a unit deeper or longer-named than the default path limits', () => {
+    // rollupEstablishment takes any unit of its tree; the lookup must not stop at 10 levels or 50 characters.
+    const chain = Array.from({ length: 11 }, (_, i) => `单位${i}`);
+    const deep = chain.join('/');
+    const long = `单位0/${'长'.repeat(60)}`;
+    const tree = treeOf([...chain.map((_, i) => [chain.slice(0, i + 1).join('/')] as const), [long]]);
+    const rollup = rollupEstablishment(tree, [], [...people(deep, '行政编制', 2), ...people(long, '事业编制', 1)]);
+    expect(cells(tabulateUnitEstablishment(rollup, deep)!, 'total').actualSum).toBe(2);
+    expect(cells(tabulateUnitEstablishment(rollup, ` ${chain.join(' ／ ')} `)!, 'total').actualSum).toBe(2);
+    expect(cells(tabulateUnitEstablishment(rollup, long)!, 'total').actualSum).toBe(1);
+  });
+
   it('is undefined for a unit not in the rollup, and never throws', () => {
     expect(tabulateUnitEstablishment(sampleRollup(), '示例县/无此单位')).toBeUndefined();
     // biome-ignore lint/suspicious/noExplicitAny: junk on purpose
@@ -202,6 +214,10 @@ describe('category tables', () => {
     expect(cells(whole, 'total').units).toBe(3);
     expect(cells(tabulateByLevelAndSystem(rollup, { under: '示例县／示例县财政局' }), 'total').units).toBe(1);
     expect(cells(tabulateByLevelAndSystem(rollup, { under: '//' }), 'total').units).toBe(0);
+    const chain = Array.from({ length: 12 }, (_, i) => `单位${i}`);
+    const deepTree = treeOf(chain.map((_, i) => [chain.slice(0, i + 1).join('/')] as const));
+    const deep = rollupEstablishment(deepTree, [{ unitPath: chain.join('/'), approved: { 行政编制: 2 } }]);
+    expect(cells(tabulateByLevelAndSystem(deep, { under: chain.slice(0, 11).join('/') }), 'total').units).toBe(1);
     expect(tabulateAdministrativeUnits(rollup).columns.map((c) => c.key)).toContain('system:none');
   });
 
