@@ -168,6 +168,15 @@ export {
   unitAdminSchema,
 } from './schemas/personSchemas';
 export { landlineSchema, mobileSchema, type PhoneSchemaOptions, postalCodeSchema } from './schemas/phoneSchemas';
+export {
+  approvalDocumentSchema,
+  departmentInfoSchema,
+  powerItemSchema,
+  responsibilityItemSchema,
+  type SanDingListSchemaOptions,
+  type SanDingSchemaOptions,
+  sanDingHistorySchema,
+} from './schemas/sanDingSchemas';
 export type {
   ConfirmationDiff,
   ConfirmationDiffKind,

@@ -13,7 +13,7 @@ import { _validatorSchema } from './_validatorSchema';
  * residentIdSchema().safeParse('110105194912310021').error?.issues[0]?.message // '公民身份号码校验码错误：应为 X，实为 1'
  */
 export function residentIdSchema(options: ResidentIdOptions = {}) {
-  return _validatorSchema(validateResidentId, (value) => value.number, options);
+  return _validatorSchema(validateResidentId, options, (value) => value.number);
 }
 
 /**
@@ -23,7 +23,7 @@ export function residentIdSchema(options: ResidentIdOptions = {}) {
  * usccSchema().parse('91350100m000100y43') // '91350100M000100Y43'
  */
 export function usccSchema(options: UsccOptions = {}) {
-  return _validatorSchema(validateUscc, (value) => value.code, options);
+  return _validatorSchema(validateUscc, options, (value) => value.code);
 }
 
 /**
@@ -33,5 +33,5 @@ export function usccSchema(options: UsccOptions = {}) {
  * orgCodeSchema().parse('M000100Y4') // 'M000100Y-4'
  */
 export function orgCodeSchema(options: OrgCodeOptions = {}) {
-  return _validatorSchema(validateOrgCode, (value) => value.formatted, options);
+  return _validatorSchema(validateOrgCode, options, (value) => value.formatted);
 }

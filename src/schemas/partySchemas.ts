@@ -1,37 +1,14 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import type { Result } from '../errors/Result';
 import type { PartyMember } from '../party/PartyMember';
 import type { PartyOrg } from '../party/PartyOrg';
 import { validatePartyMember } from '../party/validatePartyMember';
 import { validatePartyOrg } from '../party/validatePartyOrg';
 import type { RecordOptions } from '../people/RecordOptions';
+import { _validatorSchema } from './_validatorSchema';
 
 /** Options of the party record schemas: those of the validators except the path, which zod supplies. */
 export type PartySchemaOptions = Omit<RecordOptions, 'path'>;
-
-/**
- * A zod schema over a whole record: one zod issue per error at the field's path (`['units', 0, 'code']`),
- * carrying our message and, in `params.issueCode`, the library's issue code (as `codeSchema` does; `params.code`
- * stays free for the issue's own params, such as the grouping code of `not_selectable`). Warnings do not fail
- * the parse.
- */
-function recordSchema<T>(validate: (input: unknown, options: RecordOptions) => Result<T>, options: PartySchemaOptions) {
-  return z.unknown().transform((input, ctx): T => {
-    const result = validate(input, options);
-    if (result.ok) return result.value;
-    for (const issue of result.issues) {
-      if (issue.severity !== 'error') continue;
-      ctx.addIssue({
-        code: 'custom',
-        message: issue.message,
-        path: issue.path,
-        input,
-        params: { ...issue.params, issueCode: issue.code },
-      });
-    }
-    return z.NEVER;
-  });
-}
 
 /**
  * zod schema for a 党组织和所在单位基本信息采集表 record (`validatePartyOrg`); outputs the normalised `PartyOrg`.
@@ -45,7 +22,7 @@ function recordSchema<T>(validate: (input: unknown, options: RecordOptions) => R
  * // { code: 'custom', path: ['units'], message: '法人单位应填写一个所在单位，实为 0 个', params: { issueCode: 'invalid_unit_count', … } }
  */
 export function partyOrgSchema(options: PartySchemaOptions = {}): z.ZodType<PartyOrg, unknown> {
-  return recordSchema(validatePartyOrg, options);
+  return _validatorSchema(validatePartyOrg, options);
 }
 
 /**
@@ -58,5 +35,5 @@ export function partyOrgSchema(options: PartySchemaOptions = {}): z.ZodType<Part
  * await partyMemberSchema()['~standard'].validate(row) // { value: PartyMember } or { issues: [{ message, path }] }
  */
 export function partyMemberSchema(options: PartySchemaOptions = {}): z.ZodType<PartyMember, unknown> {
-  return recordSchema(validatePartyMember, options);
+  return _validatorSchema(validatePartyMember, options);
 }

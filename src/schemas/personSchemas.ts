@@ -20,6 +20,7 @@ import type { UnitAdmin } from '../people/UnitAdmin';
 import { validatePerson } from '../people/validatePerson';
 import { validatePersonName } from '../people/validatePersonName';
 import { validateUnitAdmin } from '../people/validateUnitAdmin';
+import { _validatorSchema } from './_validatorSchema';
 
 /** Options of the person schemas: those of `validatePerson` except `path` (zod tracks the path). */
 export interface PersonSchemaOptions {
@@ -42,27 +43,6 @@ export interface PersonFieldSchemaOptions extends PersonSchemaOptions {
   idType?: IdTypeCode;
 }
 
-/** A schema over a whole record: one zod issue per error, at the field's path, with our message and code. */
-function _recordSchema<T>(
-  validate: (input: unknown, options: PersonSchemaOptions) => Result<T>,
-  options: PersonSchemaOptions,
-) {
-  return z.unknown().transform((input, ctx): T => {
-    const result = validate(input, options);
-    if (result.ok) return result.value;
-    for (const issue of result.issues) {
-      if (issue.severity !== 'error') continue;
-      ctx.addIssue({
-        code: 'custom',
-        message: issue.message,
-        path: issue.path,
-        params: { code: issue.code, ...issue.params },
-      });
-    }
-    return z.NEVER;
-  });
-}
-
 /** Checks one field as the clerk types it: blank is `required`; errors become zod issues. */
 function _checkField<T>(
   input: unknown,
@@ -77,7 +57,7 @@ function _checkField<T>(
   if (result.ok) return result.value;
   for (const issue of result.issues) {
     if (issue.severity === 'error') {
-      ctx.addIssue({ code: 'custom', message: issue.message, params: { code: issue.code, ...issue.params } });
+      ctx.addIssue({ code: 'custom', message: issue.message, params: { ...issue.params, issueCode: issue.code } });
     }
   }
   return z.NEVER;
@@ -104,7 +84,7 @@ function _optionalFieldSchema<T>(
 /**
  * zod schema (Standard Schema) for one row of the 单位用户信息表; outputs the normalised `Person`. Runs
  * `validatePerson`: each error becomes a zod issue at its field's path (['idNumber'], ['sex'] for
- * `sex_mismatch` …) with our message and `params.code`; warnings do not fail the parse.
+ * `sex_mismatch` …) with our message and `params.issueCode`; warnings do not fail the parse.
  *
  * @example
  * personSchema().parse({ name: '张三', sex: '女', unitPath: '示例县/民政局', idType: '身份证',
@@ -112,7 +92,7 @@ function _optionalFieldSchema<T>(
  * personSchema().safeParse({ …, sex: '男' }).error?.issues[0] // { path: ['sex'], message: '性别“男”与证件号码中的性别“女”不一致', … }
  */
 export function personSchema(options: PersonSchemaOptions = {}) {
-  return _recordSchema<Person>(validatePerson, options);
+  return _validatorSchema(validatePerson, options);
 }
 
 /**
@@ -123,7 +103,7 @@ export function personSchema(options: PersonSchemaOptions = {}) {
  *   unitName: '示例县民政局' }).idNumber // '110105198001010015'
  */
 export function unitAdminSchema(options: PersonSchemaOptions = {}) {
-  return _recordSchema<UnitAdmin>(validateUnitAdmin, options);
+  return _validatorSchema(validateUnitAdmin, options);
 }
 
 /**
@@ -166,7 +146,7 @@ export function personFieldSchemas(options: PersonFieldSchemaOptions = {}) {
  * One zod schema per field of the 单位管理员信息表 (see `personFieldSchemas`).
  *
  * @example
- * unitAdminFieldSchemas().idNumber.safeParse('E12345678').error?.issues[0]?.params?.code // 'id_type_mismatch'
+ * unitAdminFieldSchemas().idNumber.safeParse('E12345678').error?.issues[0]?.params?.issueCode // 'id_type_mismatch'
  */
 export function unitAdminFieldSchemas(options: PersonSchemaOptions = {}) {
   const { locale } = options;

@@ -18,7 +18,7 @@ export interface PhoneSchemaOptions {
  * mobileSchema().safeParse('1381234567').error?.issues[0]?.message // '手机号码长度不正确：应为 11 位，实为 10 位'
  */
 export function mobileSchema(options: PhoneSchemaOptions = {}) {
-  return _validatorSchema(validateMobile, (value) => value.number, options);
+  return _validatorSchema(validateMobile, options, (value) => value.number);
 }
 
 /**
@@ -30,7 +30,7 @@ export function mobileSchema(options: PhoneSchemaOptions = {}) {
  * landlineSchema({ locale: 'en' }).safeParse('0731-8888888').success // false
  */
 export function landlineSchema(options: PhoneSchemaOptions = {}) {
-  return _validatorSchema(validateLandline, (value) => value.formatted, options);
+  return _validatorSchema(validateLandline, options, (value) => value.formatted);
 }
 
 /**
@@ -40,5 +40,5 @@ export function landlineSchema(options: PhoneSchemaOptions = {}) {
  * postalCodeSchema().parse(414000) // '414000'
  */
 export function postalCodeSchema(options: PhoneSchemaOptions = {}) {
-  return _validatorSchema(validatePostalCode, (value) => value.code, options);
+  return _validatorSchema(validatePostalCode, options, (value) => value.code);
 }

@@ -12,7 +12,7 @@ describe('identifier schemas', () => {
     const zh = residentIdSchema().safeParse('110105194912310021');
     expect(zh.success).toBe(false);
     expect(zh.error?.issues[0]?.message).toBe('公民身份号码校验码错误：应为 X，实为 1');
-    expect(zh.error?.issues[0]).toMatchObject({ code: 'custom', params: { code: 'invalid_checksum' } });
+    expect(zh.error?.issues[0]).toMatchObject({ code: 'custom', params: { issueCode: 'invalid_checksum' } });
     const en = usccSchema({ locale: 'en' }).safeParse('91350100M000100Y44');
     expect(en.error?.issues[0]?.message).toContain('wrong check character');
   });

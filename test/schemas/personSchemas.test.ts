@@ -24,7 +24,7 @@ const issuesOf = (result: { success: boolean; error?: z.ZodError }) =>
   result.error?.issues.map((i) => ({
     path: i.path,
     message: i.message,
-    code: (i as { params?: { code?: string } }).params?.code,
+    code: (i as { params?: { issueCode?: string } }).params?.issueCode,
   }));
 
 describe('personSchema', () => {

@@ -4,7 +4,10 @@ import * as z from 'zod';
 import { landlineSchema, mobileSchema, postalCodeSchema } from '../../src/schemas/phoneSchemas';
 
 const issuesOf = (result: { success: boolean; error?: z.ZodError }) =>
-  result.error?.issues.map((i) => ({ message: i.message, code: (i as { params?: { code?: string } }).params?.code }));
+  result.error?.issues.map((i) => ({
+    message: i.message,
+    code: (i as { params?: { issueCode?: string } }).params?.issueCode,
+  }));
 
 describe('mobileSchema', () => {
   it('outputs the compact number', () => {
