@@ -1,5 +1,4 @@
 import type * as z from 'zod';
-import type { Result } from '../errors/Result';
 import type { PartyMember } from '../party/PartyMember';
 import type { PartyOrg } from '../party/PartyOrg';
 import { validatePartyMember } from '../party/validatePartyMember';

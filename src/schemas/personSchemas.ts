@@ -15,8 +15,7 @@ import {
   _PEOPLE_LABELS as L,
 } from '../people/_personFields';
 import { type _FieldLabel, _isBlank } from '../people/_RecordReader';
-import type { IdTypeCode, Person } from '../people/Person';
-import type { UnitAdmin } from '../people/UnitAdmin';
+import type { IdTypeCode } from '../people/Person';
 import { validatePerson } from '../people/validatePerson';
 import { validatePersonName } from '../people/validatePersonName';
 import { validateUnitAdmin } from '../people/validateUnitAdmin';

@@ -1,5 +1,4 @@
 import type * as z from 'zod';
-import type { Result } from '../errors/Result';
 import type { RecordOptions } from '../people/RecordOptions';
 import type { ApprovalDocument, SanDingHistory } from '../sanding/ApprovalDocument';
 import type { DepartmentInfo } from '../sanding/DepartmentInfo';

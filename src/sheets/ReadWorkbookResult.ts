@@ -1,25 +1,39 @@
 import type { SheetIssue } from './SheetIssue';
+import type { TemplateId } from './TemplateId';
 
 /** A row that became a record. */
 export interface SheetRecord<T> {
   /** The row number as Excel shows it. */
   row: number;
   value: T;
+  /** Every row the record was read from, for a record spanning several rows (`party-org-summary`). */
+  rows?: number[];
 }
 
-/** A row that did not: its issues, and the text of each cell by field. */
+/**
+ * A row that did not: its issues, and the text of each cell by field. A row of a record spanning several
+ * rows is rejected with its record: `issues` are the record's (each placed at its own row), `rows` all its rows.
+ */
 export interface RejectedRow {
   row: number;
   issues: SheetIssue[];
   cells: Record<string, string>;
+  rows?: number[];
 }
 
-/** The counts of a read: `accepted + rejected + blank === rows`. */
+/**
+ * The counts of a read, in sheet rows: `accepted + rejected + blank === rows` (a record spanning several
+ * rows counts each of them; a sectioned form counts the rows inside its blocks).
+ */
 export interface ReadWorkbookStats {
+  /** The template read with. */
+  template?: TemplateId;
   /** The sheet read, when one was. */
   sheet?: string;
   /** The header's last row as Excel shows it (0 when none was found). */
   headerRow: number;
+  /** The column letter each field was read from ('path' → 'A'), for placing issues found later (`locateIssues`). */
+  columns?: Record<string, string>;
   /** Data rows: from below the header to the last row with content. */
   rows: number;
   accepted: number;

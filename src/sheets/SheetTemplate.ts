@@ -100,7 +100,7 @@ export interface SheetTemplate<T = Record<string, unknown>> {
    * Checks over all accepted records that no row can make alone (the same ID number twice: `checkRoster`).
    * Issue paths start with the index into `records`, then the field. A record with an error is rejected.
    */
-  checkRecords?: (records: readonly { row: number; value: T }[], options: SheetValidateOptions) => readonly Issue[];
+  checkRecords?(records: readonly { row: number; value: T }[], options: SheetValidateOptions): readonly Issue[];
   /** A record that spans several rows (a 联合支部 with one 所在单位 per row). */
   rowGroup?: SheetRowGroup;
   /** A form of blocks (统计确认表) rather than one table: read and written block by block. */
@@ -122,7 +122,13 @@ export interface SheetRowGroup {
   field: string;
 }
 
-/** One block of a sectioned form: a heading, a header row, data rows, then a total row. */
+/**
+ * One block of a sectioned form: a heading, a header row, data rows, then a total row.
+ *
+ * @example
+ * { field: 'departments', title: '一、部门', totalLabel: '人数汇总', totalAliases: ['小计'] }
+ * // columns 'departments.name' (部门名称) and 'departments.count' (部门人数) → record.departments = { rows, total }
+ */
 export interface SheetBlock {
   /** The record field of the block: `{ rows: [{ …, row }], total? }`; its columns are `${field}.${key}`. */
   field: string;
@@ -136,6 +142,9 @@ export interface SheetBlock {
 /**
  * A form made of blocks (统计确认表): a title, the unit's name, each block (header, rows, total row), a grand
  * total row and the signature lines. Read into one record: `{ unit?, [block.field]: { rows, total? }, total? }`.
+ *
+ * @example
+ * { blocks: [departmentsBlock, subunitsBlock], totalLabel: '合计', unitLabel: '单位名称', footer: ['填表人：'] }
  */
 export interface SheetSections {
   blocks: readonly SheetBlock[];

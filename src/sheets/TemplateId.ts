@@ -1,11 +1,20 @@
 /**
  * The forms the sheets adapter knows, one template each. Ids are part of the public contract: the list
- * only grows (planned: confirmation-county, confirmation-township, party-org-summary, establishment).
+ * only grows.
  *
  * @example
  * TEMPLATE_IDS.includes('unit-info') // true
  */
-export const TEMPLATE_IDS = ['unit-admin', 'unit-info', 'unit-users', 'party-member-summary'] as const;
+export const TEMPLATE_IDS = [
+  'unit-admin',
+  'unit-info',
+  'unit-users',
+  'confirmation-county',
+  'confirmation-township',
+  'party-org-summary',
+  'party-member-summary',
+  'establishment',
+] as const;
 
 /** A template id: 'unit-info' (单位基本情况表), 'unit-users' (单位用户信息表) … */
 export type TemplateId = (typeof TEMPLATE_IDS)[number];

@@ -1,4 +1,5 @@
-import type { PartyMember, Person, UnitAdmin } from 'cn-orgdata';
+import type { EstablishmentRecord, PartyMember, PartyOrg, Person, UnitAdmin } from 'cn-orgdata';
+import type { ConfirmationSheet } from './ConfirmationSheet';
 import type { UnitInfoRecord } from './templates/unitInfo';
 
 /**
@@ -11,5 +12,9 @@ export interface TemplateRecords {
   'unit-admin': UnitAdmin;
   'unit-info': UnitInfoRecord;
   'unit-users': Person;
+  'confirmation-county': ConfirmationSheet;
+  'confirmation-township': ConfirmationSheet;
+  'party-org-summary': PartyOrg;
   'party-member-summary': PartyMember;
+  establishment: EstablishmentRecord;
 }

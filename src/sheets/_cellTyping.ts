@@ -1,5 +1,5 @@
 import { type CodeTableId, type IssueCode, listCodes } from 'cn-orgdata';
-import { _cellText, _isBlankCell, _numberText } from './_cellText';
+import { _cellText, _isBlankCell, _isDateFormat, _numberText } from './_cellText';
 import { _serialToDate } from './_serialDate';
 import type { SheetsCell } from './SheetsXlsx';
 import type { SheetColumn } from './SheetTemplate';
@@ -33,13 +33,11 @@ function codesWithLeadingZero(table: CodeTableId): readonly string[] {
 function typeDate(cell: SheetsCell, column: SheetColumn, date1904: boolean): _TypedCell {
   const v = cell.v as number;
   const shown = typeof cell.w === 'string' ? cell.w.trim() : undefined;
-  // A date format shows something other than the bare number; an unformatted 5-digit number is a serial that
-  // lost its format. Other numbers are what the person typed (19900101, 1990.01, 199001).
-  const serial =
-    Number.isFinite(v) &&
-    v >= 0 &&
-    v < MAX_SERIAL &&
-    (shown !== undefined && shown !== _numberText(v) ? true : v < SERIAL_ONLY_BELOW);
+  // A number with a date format is a date; an unformatted 5-digit number is a serial that lost its format.
+  // Other numbers are what the person typed (19900101, 1990.01, 199001). A build that formats cells itself
+  // (`w`) shows a date format as something other than the bare number.
+  const dated = _isDateFormat(cell.z) || (shown !== undefined && shown !== _numberText(v));
+  const serial = Number.isFinite(v) && v >= 0 && v < MAX_SERIAL && (dated || v < SERIAL_ONLY_BELOW);
   if (!serial) return { ok: true, value: shown ?? _numberText(v) };
   const date = _serialToDate(v, date1904);
   if (date === undefined) {

@@ -13,6 +13,10 @@ export function _getField(record: unknown, field: string): unknown {
  * from file text, so no key can be `__proto__`.
  */
 export function _setField(record: Record<string, unknown>, field: string, value: unknown): void {
+  if (!field.includes('.')) {
+    record[field] = value;
+    return;
+  }
   const keys = field.split('.');
   let target = record;
   for (let i = 0; i < keys.length - 1; i++) {

@@ -80,6 +80,11 @@ function lookup(keys: _Keys, label: string): SheetColumn | undefined {
   return keys.exact.get(label) ?? keys.loose.get(stripParens(label)) ?? undefined;
 }
 
+/** The template column a header text names (label or alias, any width, spacing or bracket style), if any. */
+export function _columnForLabel(template: SheetTemplate<unknown>, text: string): SheetColumn | undefined {
+  return lookup(keysOf(template), _normalizeLabel(text));
+}
+
 /** Header texts of the first rows, merged cells filled with their top-left text. */
 function headerTexts(grid: _SheetGrid, merges: readonly SheetsRange[], rows: number, columns: number): string[][] {
   const texts: string[][] = [];

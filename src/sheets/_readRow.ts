@@ -1,17 +1,23 @@
 import type { Issue, Locale } from 'cn-orgdata';
 import { _cellText, _isBlankCell } from './_cellText';
 import { _typeCell } from './_cellTyping';
+import { _restoreFormulaText } from './_formulaText';
 import type { _HeaderColumn } from './_headerMatch';
 import type { _SheetGrid } from './_sheetGrid';
 import { type _Place, _placeIssue, _sheetIssue } from './_sheetIssue';
 import type { SheetIssue } from './SheetIssue';
 import type { SheetTemplate, SheetValidateOptions } from './SheetTemplate';
 
+/** Column types whose text cells are read as their text. */
+const TEXT_TYPES: ReadonlySet<string> = new Set(['text', 'identifier', 'code']);
+
 /** What the row reader needs to know about the sheet and the read. */
 export interface _RowContext {
   grid: _SheetGrid;
   sheet: string;
   columns: readonly _HeaderColumn[];
+  /** The matched columns by field. */
+  byField: ReadonlyMap<string, _HeaderColumn>;
   template: SheetTemplate<unknown>;
   date1904: boolean;
   options: SheetValidateOptions;
@@ -64,32 +70,42 @@ export function _readCells(
   for (const header of columns) {
     const { column } = header;
     const cell = grid.cell(row, header.index);
-    const label = { label: column.label, labelEn: column.labelEn };
-    const place = () => _cellPlace(context, excelRow, header);
     if (cell?.f !== undefined && !column.autoNumber) {
-      issues.push(_sheetIssue('formula_cell', 'warning', { ...label, formula: cell.f }, locale, place()));
+      const params = { label: column.label, labelEn: column.labelEn, formula: cell.f };
+      issues.push(_sheetIssue('formula_cell', 'warning', params, locale, _cellPlace(context, excelRow, header)));
     }
-    const typed = _typeCell(cell, column, context.date1904);
-    if (!typed.ok) {
-      issues.push(_sheetIssue(typed.code, 'error', { ...label, ...typed.params }, locale, place()));
-      failed.add(column.field);
-      continue;
+    let value: unknown;
+    const raw = cell?.v;
+    if (typeof raw === 'string' && cell?.t === 's' && TEXT_TYPES.has(column.type)) {
+      // The common case, a text cell in a text-like column, without the typing's allocations.
+      value = raw.trim() === '' ? undefined : _restoreFormulaText(raw);
+    } else {
+      const typed = _typeCell(cell, column, context.date1904);
+      if (!typed.ok) {
+        const params = { label: column.label, labelEn: column.labelEn, ...typed.params };
+        issues.push(_sheetIssue(typed.code, 'error', params, locale, _cellPlace(context, excelRow, header)));
+        failed.add(column.field);
+        continue;
+      }
+      value = typed.value;
     }
-    if (typed.value === undefined) {
+    if (value === undefined) {
       if (column.required) {
-        issues.push(_sheetIssue('required', 'error', label, locale, place()));
+        const params = { label: column.label, labelEn: column.labelEn };
+        issues.push(_sheetIssue('required', 'error', params, locale, _cellPlace(context, excelRow, header)));
         failed.add(column.field);
       }
       continue;
     }
     if (!column.validate) {
-      values.set(column.field, typeof typed.value === 'string' ? typed.value.trim() : typed.value);
+      values.set(column.field, typeof value === 'string' ? value.trim() : value);
       continue;
     }
-    const result = column.validate(typed.value, options);
+    const result = column.validate(value, options);
     const found: readonly Issue[] = result.ok ? result.warnings : result.issues;
     for (const issue of found) {
-      issues.push(_placeIssue({ ...issue, path: [...column.field.split('.'), ...issue.path] }, place()));
+      const path = [...column.field.split('.'), ...issue.path];
+      issues.push(_placeIssue({ ...issue, path }, _cellPlace(context, excelRow, header)));
     }
     if (result.ok) values.set(column.field, result.value);
     else failed.add(column.field);

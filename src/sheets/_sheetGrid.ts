@@ -5,6 +5,8 @@ export interface _SheetGrid {
   cell(row: number, column: number): SheetsCell | undefined;
   /** One past the last row that may hold cells. */
   rowCount: number;
+  /** Drops a row that has been read (its cells are garbage then: memory stays flat while records grow). */
+  release(row: number): void;
 }
 
 /** 'A', 'Z', 'AA' … for a zero-based column index. */
@@ -12,6 +14,15 @@ export function _columnLetter(index: number): string {
   let name = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
+}
+
+/** The column letter of each matched field. Keys are template fields, never file text. */
+export function _columnLetters(
+  columns: readonly { column: { field: string }; index: number }[],
+): Record<string, string> {
+  const letters: Record<string, string> = {};
+  for (const { column, index } of columns) letters[column.field] = _columnLetter(index);
+  return letters;
 }
 
 const REF = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/;
@@ -52,6 +63,9 @@ export function _sheetGrid(sheet: SheetsWorkSheet, rowLimit: number): _SheetGrid
         const cell = Array.isArray(cells) ? cells[column] : undefined;
         return isCell(cell) ? cell : undefined;
       },
+      release(row) {
+        if (row < rows.length) rows[row] = undefined;
+      },
     };
   }
   const range = _decodeRange(sheet['!ref']);
@@ -62,5 +76,6 @@ export function _sheetGrid(sheet: SheetsWorkSheet, rowLimit: number): _SheetGrid
       const cell = Object.hasOwn(sheet, key) ? sheet[key] : undefined;
       return isCell(cell) ? cell : undefined;
     },
+    release() {},
   };
 }

@@ -37,7 +37,10 @@ export function _placeIssue(issue: Issue, place: _Place): SheetIssue {
   }
   if (place.cellText !== undefined && place.cellText !== '') {
     located.cellText =
-      place.column?.column.sensitive && !place.revealValues ? _maskCellText(place.cellText) : place.cellText;
+      // An error value (#N/A) holds no number to hide.
+      place.column?.column.sensitive && !place.revealValues && issue.code !== 'error_cell'
+        ? _maskCellText(place.cellText)
+        : place.cellText;
   }
   return located;
 }
@@ -50,6 +53,6 @@ export function _sheetIssue(
   locale: Locale,
   place: _Place,
 ): SheetIssue {
-  const path = place.column ? [place.column.column.field] : [];
+  const path = place.column ? place.column.column.field.split('.') : [];
   return _placeIssue(createIssue(code, severity, params, locale, path), place);
 }

@@ -28,8 +28,10 @@ describe('readWorkbook: rows', () => {
       { row: 4, value: { path: '示例县/班子成员', virtual: true, kind: 'department', leaderPhone: '13812345678' } },
     ]);
     expect(result.stats).toEqual({
+      template: 'unit-info',
       sheet: '单位基本情况表',
       headerRow: 2,
+      columns: { path: 'A', virtual: 'B', kind: 'C', uscc: 'D', sync: 'E', leaderPhone: 'F' },
       rows: 2,
       accepted: 2,
       rejected: 0,

@@ -4,7 +4,18 @@ import * as sheets from '../../src/sheets/index';
 import { getTemplate, isTemplateId, TEMPLATE_IDS } from '../../src/sheets/index';
 
 // The public API of cn-orgdata/sheets, pinned like the root entry's.
-const EXPORTS = ['INSTRUCTIONS_SHEET', 'TEMPLATE_IDS', 'getTemplate', 'isTemplateId', 'readWorkbook', 'writeTemplate'];
+const EXPORTS = [
+  'INSTRUCTIONS_SHEET',
+  'TEMPLATE_IDS',
+  'getTemplate',
+  'isTemplateId',
+  'locateIssues',
+  'readWorkbook',
+  'writeConfirmationTable',
+  'writeReport',
+  'writeStatisticsTable',
+  'writeTemplate',
+];
 
 describe('cn-orgdata/sheets exports', () => {
   it('are exactly the pinned list', () => {

@@ -1,13 +1,41 @@
 import {
   type CodeTableId,
+  checkRoster,
+  createIssue,
+  type Issue,
   lookupCode,
   parseUnitPath,
   type Result,
+  type RosterRecord,
   validateLandline,
   validateMobile,
   validateUscc,
 } from 'cn-orgdata';
 import type { SheetChoice, SheetValidateOptions } from '../SheetTemplate';
+
+/**
+ * The roster checks no row can make alone (`checkRoster`): the same ID number on two rows (error, on the
+ * later row), the same mobile number for two people (warning). Messages name both rows.
+ */
+export const _checkRosterRecords = (
+  records: readonly { row: number; value: object }[],
+  options: SheetValidateOptions,
+): readonly Issue[] =>
+  checkRoster(
+    records.map(({ row, value }) => {
+      const v = value as { name?: string; unitPath?: string; unitName?: string; idNumber?: string; mobile?: string };
+      // Only what checkRoster reads: cheaper than a copy of each record.
+      return {
+        row,
+        name: v.name,
+        unitPath: v.unitPath,
+        unitName: v.unitName,
+        idNumber: v.idNumber,
+        mobile: v.mobile,
+      } as RosterRecord;
+    }),
+    { locale: options.locale, ...(options.revealValues === undefined ? {} : { revealValues: options.revealValues }) },
+  ).issues;
 
 /** A Result with its value transformed (issues untouched). */
 export function _mapResult<T, U>(result: Result<T>, map: (value: T) => U): Result<U> {
@@ -58,4 +86,24 @@ export const _codeAndName =
   (value: unknown): string => {
     const entry = lookupCode(table, String(value));
     return entry ? `${entry.code} ${entry.name}` : String(value);
+  };
+
+// '14', '14人', '１４名': the unit word is what clerks add to a number of people.
+const COUNT_TEXT = /^(\d{1,9})\s*[人名个]?$/;
+
+/** A number of people as clerks write it (14, '14', '14人') → 14; anything else is invalid_format. */
+export const _countField =
+  (label: string, labelEn: string) =>
+  (value: unknown, o: SheetValidateOptions): Result<number> => {
+    const text = typeof value === 'number' ? String(value) : String(value).normalize('NFKC').trim();
+    const match = COUNT_TEXT.exec(text);
+    if (match) return { ok: true, value: Number(match[1]), warnings: [] };
+    const params = {
+      label,
+      labelEn,
+      value: text,
+      reason: '应为不小于 0 的整数（人数）',
+      reasonEn: 'expected a number of people',
+    };
+    return { ok: false, issues: [createIssue('invalid_format', 'error', params, o.locale)] };
   };

@@ -1,6 +1,6 @@
 import { type PartyMember, validatePartyMember } from 'cn-orgdata';
 import type { SheetTemplate } from '../SheetTemplate';
-import { _codeAndName, _codeName, _formatYesNo, _YES_NO } from './_fields';
+import { _checkRosterRecords, _codeAndName, _codeName, _formatYesNo, _YES_NO } from './_fields';
 
 /**
  * 党员基本信息汇总表: the 16 items of the 党员基本信息采集表, one member per row, with the two-row header
@@ -172,4 +172,5 @@ export const partyMemberSummaryTemplate: SheetTemplate<PartyMember> = {
     },
   ],
   validate: (record, options) => validatePartyMember(record, options),
+  checkRecords: _checkRosterRecords,
 };

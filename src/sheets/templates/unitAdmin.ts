@@ -1,6 +1,6 @@
 import { type UnitAdmin, validateUnitAdmin } from 'cn-orgdata';
 import type { SheetTemplate } from '../SheetTemplate';
-import { _codeName } from './_fields';
+import { _checkRosterRecords, _codeName } from './_fields';
 
 /** 单位管理员信息表: the people who administer a unit's data; rows validated by `validateUnitAdmin`. */
 export const unitAdminTemplate: SheetTemplate<UnitAdmin> = {
@@ -60,4 +60,5 @@ export const unitAdminTemplate: SheetTemplate<UnitAdmin> = {
     },
   ],
   validate: (record, options) => validateUnitAdmin(record, options),
+  checkRecords: _checkRosterRecords,
 };

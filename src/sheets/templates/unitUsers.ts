@@ -1,6 +1,6 @@
 import { type Person, validatePerson } from 'cn-orgdata';
 import type { SheetTemplate } from '../SheetTemplate';
-import { _codeName } from './_fields';
+import { _checkRosterRecords, _codeName } from './_fields';
 
 /** 单位用户信息表: a unit's staff roster; rows validated by `validatePerson`. */
 export const unitUsersTemplate: SheetTemplate<Person> = {
@@ -83,4 +83,5 @@ export const unitUsersTemplate: SheetTemplate<Person> = {
     },
   ],
   validate: (record, options) => validatePerson(record, options),
+  checkRecords: _checkRosterRecords,
 };
