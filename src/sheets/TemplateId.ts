@@ -14,6 +14,9 @@ export const TEMPLATE_IDS = [
   'party-org-summary',
   'party-member-summary',
   'establishment',
+  'department-info',
+  'power-list',
+  'responsibility-list',
 ] as const;
 
 /** A template id: 'unit-info' (单位基本情况表), 'unit-users' (单位用户信息表) … */

@@ -1,4 +1,13 @@
-import type { EstablishmentRecord, PartyMember, PartyOrg, Person, UnitAdmin } from 'cn-orgdata';
+import type {
+  DepartmentInfo,
+  EstablishmentRecord,
+  PartyMember,
+  PartyOrg,
+  Person,
+  PowerItem,
+  ResponsibilityItem,
+  UnitAdmin,
+} from 'cn-orgdata';
 import type { ConfirmationSheet } from './ConfirmationSheet';
 import type { UnitInfoRecord } from './templates/unitInfo';
 
@@ -17,4 +26,7 @@ export interface TemplateRecords {
   'party-org-summary': PartyOrg;
   'party-member-summary': PartyMember;
   establishment: EstablishmentRecord;
+  'department-info': DepartmentInfo;
+  'power-list': PowerItem;
+  'responsibility-list': ResponsibilityItem;
 }
