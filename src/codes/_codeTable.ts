@@ -15,6 +15,8 @@ export interface _CodeTable {
   names?: Map<string, CodeEntry | null>;
   /** Entries of all-digit codes by their value without leading zeros; null when ambiguous ('01' and '1'). */
   numbers?: Map<string, CodeEntry | null>;
+  /** What `findCode` returns for the exact text of each code, name and alias; built on first `findCode`. */
+  exact?: Map<string, CodeEntry>;
 }
 
 // Shared by entries without aliases; frozen when the first table is built, not at module load.

@@ -45,6 +45,25 @@ function findText(table: _CodeTable, text: string): CodeEntry | undefined {
 }
 
 /**
+ * The entry of a text that is exactly a code, name or alias of the table (the common case: a clean form
+ * value) — one Map lookup. The index holds what `findText` answers for those texts, so it cannot disagree.
+ */
+export function _findExact(table: _CodeTable, text: string): CodeEntry | undefined {
+  let exact = table.exact;
+  if (!exact) {
+    exact = new Map();
+    for (const entry of table.entries) {
+      for (const text of [entry.code, entry.name, ...entry.aliases]) {
+        const found = text.length <= MAX_LENGTH ? findText(table, text) : undefined;
+        if (found) exact.set(text, found);
+      }
+    }
+    table.exact = exact;
+  }
+  return exact.get(text);
+}
+
+/**
  * Finds an entry from what people write on forms: the code ('01', '1' where unambiguous, '０１'), the name
  * or an alias ('汉族', '汉', '崩龙族' → 46 德昂族, '中共党员'), or both ('01 汉族', '01-汉族', '汉族(01)' — both
  * parts must name the same entry). Whitespace, full-width forms and punctuation inside names are ignored.
@@ -64,7 +83,7 @@ export function findCode<T extends CodeTableId>(tableId: T, nameOrCode: unknown)
   if (!table) return undefined;
   let found: CodeEntry | undefined;
   if (typeof nameOrCode === 'string') {
-    if (nameOrCode.length <= MAX_LENGTH) found = findText(table, nameOrCode);
+    if (nameOrCode.length <= MAX_LENGTH) found = _findExact(table, nameOrCode) ?? findText(table, nameOrCode);
   } else if (typeof nameOrCode === 'number' || typeof nameOrCode === 'bigint') {
     const digits = typeof nameOrCode === 'number' && !Number.isSafeInteger(nameOrCode) ? '' : String(nameOrCode);
     if (/^\d+$/.test(digits)) found = _numbersOf(table).get(_numberKey(digits)) ?? undefined;

@@ -7,7 +7,7 @@ import { codeTableMessages } from '../locales/codeTableMessages';
 import { _getCodeTable } from './_codeTable';
 import type { CodeEntry } from './CodeEntry';
 import type { CodeOf, CodeTableId } from './CodeTableId';
-import { findCode } from './findCode';
+import { _findExact, findCode } from './findCode';
 
 /** Options of `validateCode`. */
 export interface ValidateCodeOptions {
@@ -39,6 +39,11 @@ export function validateCode<T extends CodeTableId>(
   input: unknown,
   options: ValidateCodeOptions = {},
 ): Result<CodeEntry<CodeOf<T>>> {
+  const found = typeof input === 'string' ? findExactIn(tableId, input) : undefined;
+  // A clean value (exactly a code, name or alias of a selectable entry): nothing to report, nothing to build.
+  if (found && (found.selectable || options.allowGrouping)) {
+    return { ok: true, value: found as CodeEntry<CodeOf<T>>, warnings: [] };
+  }
   const info = _getCodeTable(tableId)?.info;
   const label = { label: options.label ?? info?.name ?? '代码', labelEn: options.labelEn ?? info?.nameEn ?? 'code' };
   const issues = new _IssueCollector(label, [codeTableMessages], options.locale, options.path);
@@ -50,7 +55,7 @@ export function validateCode<T extends CodeTableId>(
     tableEn: info ? `the ${info.nameEn} table` : 'the code table',
     tableId: String(tableId),
   };
-  const entry = findCode(tableId, input);
+  const entry = (found as CodeEntry<CodeOf<T>> | undefined) ?? findCode(tableId, input);
   if (!entry) {
     return issues.error('unknown_code', { ...table, value: read.ok ? read.text.trim() : String(input) }).fail();
   }
@@ -60,6 +65,11 @@ export function validateCode<T extends CodeTableId>(
       .fail();
   }
   return issues.result(entry);
+}
+
+function findExactIn(tableId: unknown, text: string): CodeEntry | undefined {
+  const table = _getCodeTable(tableId);
+  return table ? _findExact(table, text) : undefined;
 }
 
 /**

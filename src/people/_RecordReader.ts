@@ -64,15 +64,27 @@ export class _RecordReader {
    * Validates one field: blank → `required` when required, else undefined; otherwise the validator's
    * value, its issues moved under the field's path.
    */
-  field<T>(key: string, label: _FieldLabel, validate: (value: unknown) => Result<T>, required: boolean): T | undefined {
+  field<T>(
+    key: string,
+    label: _FieldLabel,
+    validate: (value: unknown, locale: Locale) => Result<T>,
+    required: boolean,
+  ): T | undefined {
     const value = this.raw(key);
     if (_isBlank(value)) {
       if (required) this.add('required', 'error', [key], { ...label });
       return undefined;
     }
-    const result = validate(value);
+    return this.take(key, validate(value, this.locale));
+  }
+
+  /** A field's result already computed: its issues moved under the field's path, its value when ok. */
+  take<T>(key: string, result: Result<T>): T | undefined {
     const found = result.ok ? result.warnings : result.issues;
-    for (const issue of found) this.issues.push({ ...issue, path: [...this.base, key, ...issue.path] });
+    for (let i = 0; i < found.length; i++) {
+      const issue = found[i]!;
+      this.issues.push({ ...issue, path: [...this.base, key, ...issue.path] });
+    }
     return result.ok ? result.value : undefined;
   }
 

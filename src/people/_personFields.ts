@@ -26,6 +26,21 @@ export const _PEOPLE_LABELS = {
   unitName: { label: '单位名称', labelEn: 'unit name' },
 } satisfies Record<string, _FieldLabel>;
 
+/** `{ locale }` options for the validators of other domains, shared so a row builds none (they never mutate them). */
+export function _localeOptions(locale: Locale | undefined): { locale?: Locale } {
+  return locale === 'zh-CN' ? ZH_CN : locale === 'en' ? EN : locale === undefined ? NO_LOCALE : { locale };
+}
+const ZH_CN: { locale: Locale } = { locale: 'zh-CN' };
+const EN: { locale: Locale } = { locale: 'en' };
+const NO_LOCALE: { locale?: Locale } = {};
+
+// Spelled out: a spread at module level would keep the labels in every bundle of the single-file build.
+const SEX_OPTIONS = {
+  'zh-CN': { label: '性别', labelEn: 'sex', locale: 'zh-CN' as Locale },
+  en: { label: '性别', labelEn: 'sex', locale: 'en' as Locale },
+  none: { label: '性别', labelEn: 'sex' },
+};
+
 /** The value of a successful result mapped, the issues kept. */
 export function _mapResult<T, U>(result: Result<T>, map: (value: T) => U): Result<U> {
   return result.ok ? { ok: true, value: map(result.value), warnings: result.warnings } : result;
@@ -49,26 +64,41 @@ export function _validateSequence(input: unknown, locale: Locale | undefined): R
 
 /** 性别 as people write it (男 / 女 / 男性 / 1 / 2 …): its GB/T 2261.1 code. */
 export function _validateSex(input: unknown, locale: Locale | undefined): Result<SexCode> {
-  const options = { ..._PEOPLE_LABELS.sex, ...(locale === undefined ? {} : { locale }) };
-  return _mapResult(validateCode('sex', input, options), (entry) => entry.code);
+  const options =
+    locale === 'zh-CN'
+      ? SEX_OPTIONS['zh-CN']
+      : locale === 'en'
+        ? SEX_OPTIONS.en
+        : locale === undefined
+          ? SEX_OPTIONS.none
+          : { ..._PEOPLE_LABELS.sex, locale };
+  const result = validateCode('sex', input, options);
+  return result.ok ? { ok: true, value: result.value.code, warnings: result.warnings } : result;
 }
 
 /** 部门名称(全路径): the normalised path string. */
 export function _validateUnitPathText(input: unknown, locale: Locale | undefined): Result<string> {
-  return _mapResult(parseUnitPath(input, locale === undefined ? {} : { locale }), (unit) => unit.path);
+  const result = parseUnitPath(input, _localeOptions(locale));
+  return result.ok ? { ok: true, value: result.value.path, warnings: result.warnings } : result;
 }
 
 /** A free-text field of these forms (职务, 单位名称). */
 export function _validateFormText(input: unknown, label: _FieldLabel, locale: Locale | undefined): Result<string> {
-  return validateText(input, { ...label, maxLength: 100, ...(locale === undefined ? {} : { locale }) });
+  const { label: zh, labelEn } = label;
+  return validateText(
+    input,
+    locale === undefined ? { label: zh, labelEn, maxLength: 100 } : { label: zh, labelEn, maxLength: 100, locale },
+  );
 }
 
 /** 手机号码: the 11 digits. */
 export function _validateMobileNumber(input: unknown, locale: Locale | undefined): Result<string> {
-  return _mapResult(validateMobile(input, locale === undefined ? {} : { locale }), (mobile) => mobile.number);
+  const result = validateMobile(input, _localeOptions(locale));
+  return result.ok ? { ok: true, value: result.value.number, warnings: result.warnings } : result;
 }
 
 /** 座机号码: the display form '0730-1234567'. */
 export function _validateLandlineNumber(input: unknown, locale: Locale | undefined): Result<string> {
-  return _mapResult(validateLandline(input, locale === undefined ? {} : { locale }), (landline) => landline.formatted);
+  const result = validateLandline(input, _localeOptions(locale));
+  return result.ok ? { ok: true, value: result.value.formatted, warnings: result.warnings } : result;
 }

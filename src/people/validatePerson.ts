@@ -1,3 +1,4 @@
+import type { Locale } from '../errors/Issue';
 import type { Result } from '../errors/Result';
 import { ValidationError } from '../errors/ValidationError';
 import { recordMessages } from '../locales/recordMessages';
@@ -41,33 +42,40 @@ const RECORD = { label: '人员信息', labelEn: 'person record' };
 export function validatePerson(input: unknown, options: PersonOptions = {}): Result<Person> {
   const reader = new _RecordReader(input, [recordMessages], options, RECORD);
   if (!reader.readable) return reader.result(input as Person);
-  const locale = reader.locale;
-  const sequence = reader.field('sequence', L.sequence, (v) => _validateSequence(v, locale), false);
-  const name = reader.field('name', L.name, (v) => validatePersonName(v, { locale }), true);
-  const sex = reader.field('sex', L.sex, (v) => _validateSex(v, locale), true);
-  const unitPath = reader.field('unitPath', L.unitPath, (v) => _validateUnitPathText(v, locale), true);
-  const post = reader.field('post', L.post, (v) => _validateFormText(v, L.post, locale), false);
-  const document = _readIdDocument(reader, { idType: 'idType', number: 'idNumber' }, options);
-  const landline = reader.field('landline', L.landline, (v) => _validateLandlineNumber(v, locale), false);
-  const mobile = reader.field('mobile', L.mobile, (v) => _validateMobileNumber(v, locale), true);
-  _checkIdentity(
-    reader,
-    { idInfo: document?.residentId, sexCode: sex, birthDate: undefined },
-    { sex: 'sex', birthDate: 'birthDate' },
-  );
+  const sequence = reader.field('sequence', L.sequence, _validateSequence, false);
+  const name = reader.field('name', L.name, validateName, true);
+  const sex = reader.field('sex', L.sex, _validateSex, true);
+  const unitPath = reader.field('unitPath', L.unitPath, _validateUnitPathText, true);
+  const post = reader.field('post', L.post, validatePost, false);
+  const document = _readIdDocument(reader, ID_KEYS, options);
+  const landline = reader.field('landline', L.landline, _validateLandlineNumber, false);
+  const mobile = reader.field('mobile', L.mobile, _validateMobileNumber, true);
+  const idInfo = document?.residentId;
+  if (idInfo) _checkIdentity(reader, { idInfo, sexCode: sex, birthDate: undefined }, IDENTITY_PATHS);
   // A required field that is undefined has been reported as an error, so these placeholders never escape.
-  const person: Person = {
-    ...(sequence === undefined ? {} : { sequence }),
-    name: name ?? '',
-    sex: sex ?? '0',
-    unitPath: unitPath ?? '',
-    ...(post === undefined ? {} : { post }),
-    idType: document?.idType ?? 'other',
-    idNumber: document?.number ?? '',
-    ...(landline === undefined ? {} : { landline }),
-    mobile: mobile ?? '',
-  };
+  // Keys are set in the order of the form, optional ones only when present.
+  const person = {} as Person;
+  if (sequence !== undefined) person.sequence = sequence;
+  person.name = name ?? '';
+  person.sex = sex ?? '0';
+  person.unitPath = unitPath ?? '';
+  if (post !== undefined) person.post = post;
+  person.idType = document?.idType ?? 'other';
+  person.idNumber = document?.number ?? '';
+  if (landline !== undefined) person.landline = landline;
+  person.mobile = mobile ?? '';
   return reader.result(person);
+}
+
+const ID_KEYS = { idType: 'idType', number: 'idNumber' };
+const IDENTITY_PATHS = { sex: 'sex', birthDate: 'birthDate' };
+
+function validateName(value: unknown, locale: Locale): Result<string> {
+  return validatePersonName(value, { locale });
+}
+
+function validatePost(value: unknown, locale: Locale): Result<string> {
+  return _validateFormText(value, L.post, locale);
 }
 
 /**

@@ -167,3 +167,13 @@ describe('findCode', () => {
     },
   );
 });
+
+describe('findCode: the exact-text fast path', () => {
+  it('answers every code, name and alias as the general lookup does (padded text takes the general path)', () => {
+    for (const { table, entry } of ALL) {
+      for (const text of [entry.code, entry.name, ...entry.aliases]) {
+        expect(findCode(table, text), `${table} ${text}`).toBe(findCode(table, ` ${text} `));
+      }
+    }
+  });
+});

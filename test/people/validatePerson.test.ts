@@ -222,3 +222,21 @@ describe('properties', () => {
     },
   );
 });
+
+describe('validatePerson: clean and messy spellings of one row agree', () => {
+  it('gives the same value for clean cells (fast paths) and padded ones (general paths)', () => {
+    const clean = {
+      name: '张三',
+      sex: '女',
+      unitPath: '示例县/示例县民政局',
+      post: '科员',
+      idType: '身份证',
+      idNumber: FEMALE_ID,
+      mobile: '13812345678',
+    };
+    const messy = Object.fromEntries(Object.entries(clean).map(([k, v]) => [k, ` ${v} `]));
+    const a = validatePerson(clean);
+    expect(a.ok).toBe(true);
+    expect(a).toEqual(validatePerson(messy));
+  });
+});
