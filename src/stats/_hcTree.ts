@@ -1,4 +1,4 @@
-import type { UnitTree } from '../units/UnitTree';
+import type { UnitNode, UnitTree } from '../units/UnitTree';
 
 /**
  * The tree if it has the shape of one, else an empty tree: a wrong argument then gives unresolved people
@@ -16,4 +16,17 @@ export function _hcUsableTree(tree: unknown): UnitTree {
     return tree as UnitTree;
   }
   return { nodes: [], byPath: new Map(), rootIds: [] };
+}
+
+/** For each node id, the node of the next unit-table row (-1 when none). */
+export function _hcNextRowIds(nodes: readonly UnitNode[]): Int32Array {
+  const byRow: number[] = [];
+  for (const node of nodes) if (node.row !== undefined) byRow[node.row] = node.id;
+  const ids = new Int32Array(nodes.length).fill(-1);
+  for (const node of nodes) {
+    if (node.row === undefined) continue;
+    const next = byRow[node.row + 1];
+    if (next !== undefined) ids[node.id] = next;
+  }
+  return ids;
 }

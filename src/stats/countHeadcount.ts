@@ -1,9 +1,10 @@
 import type { Issue, PathSegment } from '../errors/Issue';
 import { _isIterable, _notAList } from '../units/_iterable';
+import { _consistentTrees } from '../units/_MutableTree';
 import { getUnit } from '../units/getUnit';
 import { type ResolveUnitPathOptions, resolveUnitPath } from '../units/resolveUnitPath';
 import type { UnitTree } from '../units/UnitTree';
-import { _hcUsableTree } from './_hcTree';
+import { _hcNextRowIds, _hcUsableTree } from './_hcTree';
 import type { Headcount, HeadcountWarning, NodeHeadcount, UnresolvedPerson } from './Headcount';
 
 /** Options of `countHeadcount`: how to read a person's unit path, and `resolveUnitPath`'s options. */
@@ -62,6 +63,11 @@ export function countHeadcount<P = unknown>(
   const resolutions = new Map<unknown, _Resolution>();
   let rows = 0;
   let accepted = 0;
+  // A roster grouped by unit usually lists the units in the unit table's order: the path after a node's is
+  // most likely that of the node of the next table row, checked by one comparison instead of a lookup.
+  const consistent = _consistentTrees.get(tree);
+  if (consistent) consistent.nextRowIds ??= _hcNextRowIds(nodes);
+  const nextRowIds = consistent?.nextRowIds;
   let previousRaw: unknown;
   let previous: _Resolution = 0;
   const list = _isIterable(people) ? people : [];
@@ -80,7 +86,13 @@ export function countHeadcount<P = unknown>(
       resolution = previous;
     } else {
       // Canonical paths, the common case, are the tree's own keys: one lookup.
-      resolution = typeof raw === 'string' ? byPath.get(raw) : undefined;
+      if (typeof raw === 'string') {
+        if (nextRowIds !== undefined && typeof previous === 'number' && index > 0) {
+          const next: number = nextRowIds[previous] ?? -1;
+          if (next >= 0 && nodes[next]!.path === raw) resolution = next;
+        }
+        resolution ??= byPath.get(raw);
+      }
       resolution ??= resolutions.get(raw);
       if (resolution === undefined) {
         resolution = resolve(tree, raw, index, options);

@@ -7,6 +7,13 @@ export interface _MutableTree extends UnitTree {
   readonly rootIds: number[];
 }
 
+/**
+ * Trees made by buildUnitTree: their index is consistent (`byPath.get(nodes[id].path) === id`), so a path equal
+ * to a node's path is that node without a lookup. `nextRowIds[id]`: the node of the next row of the unit table
+ * (-1 when none), when known.
+ */
+export const _consistentTrees = new WeakMap<object, { nextRowIds: Int32Array | undefined }>();
+
 export function _emptyTree(): _MutableTree {
   return { nodes: [], byPath: new Map(), rootIds: [] };
 }

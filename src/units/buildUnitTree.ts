@@ -2,11 +2,11 @@ import type { Issue, Locale } from '../errors/Issue';
 import { unitMessages } from '../locales/unitMessages';
 import { _RecordReader } from '../people/_RecordReader';
 import { _isIterable, _notAList } from './_iterable';
-import { _createNode, _emptyTree, type _MutableTree } from './_MutableTree';
+import { _consistentTrees, _createNode, _emptyTree, type _MutableTree } from './_MutableTree';
 import { _indexNames, _resolveWithoutRoot } from './_resolveWithoutRoot';
 import { type _ParsedRow, _parseUnitRow, _readerOf, _UNIT_ROW_LABEL } from './_unitRow';
-import { parseUnitPath, type UnitPathOptions } from './parseUnitPath';
-import type { UnitTree } from './UnitTree';
+import { _canonicalDepth, parseUnitPath, type UnitPathOptions } from './parseUnitPath';
+import type { UnitNode, UnitTree } from './UnitTree';
 
 /** A 单位基本情况表 row; only `path` is required. Values as people write them. */
 export interface UnitRow {
@@ -112,9 +112,14 @@ export function buildUnitTree(units: Iterable<unknown>, options: BuildUnitTreeOp
   if (!_isIterable(units)) {
     return { tree, issues: _notAList(units, { label: '单位表', labelEn: 'unit table' }, locale) };
   }
+  const inputs: readonly unknown[] =
+    Array.isArray(units) && units[Symbol.iterator] === Array.prototype[Symbol.iterator] ? units : Array.from(units);
+  const depths = canonicalDepths(inputs, pathOptions);
+  const fast =
+    depths && buildCanonical(inputs as readonly string[], depths, locale, options.createMissingParents === true);
+  if (fast) return finish(fast.tree, fast.issues, options, pathOptions, locale, fast.idByRow);
   const rows: _ParsedRow[] = [];
-  let index = 0;
-  for (const row of units) rows.push(_parseUnitRow(row, index++, pathOptions));
+  for (let index = 0; index < inputs.length; index++) rows.push(_parseUnitRow(inputs[index], index, pathOptions));
 
   // Paths that omit the root are read against the declared paths first, so that duplicates and depths
   // below are those of the full paths.
@@ -191,14 +196,168 @@ export function buildUnitTree(units: Iterable<unknown>, options: BuildUnitTreeOp
       if (row.leaderPhone) node.leaderPhone = row.leaderPhone;
     }
   }
-  if (options.rosterPaths !== undefined) addRosterPaths(tree, options.rosterPaths, pathOptions);
   for (const row of rows) if (row.reader) issues.push(...row.reader.issues);
+  return finish(tree, issues, options, pathOptions, locale);
+}
+
+/** Roster paths, then the table's own issues (`multiple_roots`). */
+function finish(
+  tree: _MutableTree,
+  issues: Issue[],
+  options: BuildUnitTreeOptions,
+  pathOptions: UnitPathOptions,
+  locale: Locale,
+  idByRow?: Int32Array,
+): BuildUnitTreeResult {
+  if (options.rosterPaths !== undefined) addRosterPaths(tree, options.rosterPaths, pathOptions);
   if (tree.rootIds.length > 1) {
     const roots = tree.rootIds.map((id) => tree.nodes[id]!.name);
     const shown = roots.length > 5 ? `${roots.slice(0, 5).join('、')} …` : roots.join('、');
     issues.push(..._tableIssues(locale, 'multiple_roots', { count: roots.length, roots: shown }));
   }
+  let nextRowIds: Int32Array | undefined;
+  if (idByRow) {
+    nextRowIds = new Int32Array(tree.nodes.length).fill(-1);
+    for (let row = 0; row < idByRow.length - 1; row++) {
+      const id = idByRow[row]!;
+      if (id >= 0) nextRowIds[id] = idByRow[row + 1]!;
+    }
+  }
+  _consistentTrees.set(tree, { nextRowIds });
   return { tree, issues };
+}
+
+/** The depth of every row when all rows are canonical path strings (the common case at scale), else undefined. */
+function canonicalDepths(inputs: readonly unknown[], pathOptions: UnitPathOptions): Int32Array | undefined {
+  const depths = new Int32Array(inputs.length);
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
+    if (typeof input !== 'string') return undefined;
+    const depth = _canonicalDepth(input, pathOptions);
+    if (depth === 0) return undefined;
+    depths[i] = depth;
+  }
+  return depths;
+}
+
+/**
+ * `buildUnitTree` for rows that are all canonical path strings, without a parsed object per row: the same
+ * tree and issues as the general code. Undefined when some path omits the root (the general code reads it).
+ */
+function buildCanonical(
+  paths: readonly string[],
+  depths: Int32Array,
+  locale: Locale,
+  create: boolean,
+): { tree: _MutableTree; issues: Issue[]; idByRow: Int32Array } | undefined {
+  const count = paths.length;
+  let root: string | undefined;
+  let roots: Set<string> | undefined;
+  let deepest = 0;
+  for (let i = 0; i < count; i++) {
+    const depth = depths[i]!;
+    if (depth > deepest) deepest = depth;
+    if (depth !== 1) continue;
+    const path = paths[i]!;
+    if (root === undefined) root = path;
+    else if (path !== root) {
+      roots ??= new Set([root]);
+      roots.add(path);
+    }
+  }
+  for (let i = 0; i < count; i++) {
+    if (depths[i]! < 2) continue;
+    const path = paths[i]!;
+    if (roots) {
+      if (!roots.has(firstSegment(path))) return undefined;
+    } else if (root === undefined || path.charCodeAt(root.length) !== 47 || !path.startsWith(root)) {
+      return undefined;
+    }
+  }
+  // Rows by depth (a counting sort), within a depth in input order: as the general code.
+  const starts = new Int32Array(deepest + 2);
+  for (let i = 0; i < count; i++) starts[depths[i]! + 1]!++;
+  for (let d = 1; d < starts.length; d++) starts[d]! += starts[d - 1]!;
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[starts[depths[i]!]!++] = i;
+
+  const tree = _emptyTree();
+  const { nodes, byPath, rootIds } = tree;
+  const idByRow = new Int32Array(count).fill(-1);
+  let rejected: Map<string, number> | undefined;
+  const flagged = new Map<number, _ParsedRow>();
+  const rowOf = (i: number): _ParsedRow => {
+    let row = flagged.get(i);
+    if (row) return row;
+    row = {
+      index: i,
+      input: paths[i],
+      path: paths[i]!,
+      depth: depths[i]!,
+      reader: undefined,
+      virtual: false,
+      kind: undefined,
+      uscc: undefined,
+      leaderPhone: undefined,
+    };
+    flagged.set(i, row);
+    return row;
+  };
+  for (let k = 0; k < count; k++) {
+    const i = order[k]!;
+    const path = paths[i]!;
+    const depth = depths[i]!;
+    const existing = byPath.get(path);
+    const otherRow = existing === undefined ? rejected?.get(path) : nodes[existing]!.row;
+    if (otherRow !== undefined) {
+      _readerOf(rowOf(i), locale).error('duplicate_unit', ['path'], { path, otherRow: otherRow + 1 });
+      continue;
+    }
+    const slash = path.lastIndexOf('/');
+    const name = slash < 0 ? path : path.slice(slash + 1);
+    let parentId: number | null | undefined = null;
+    if (depth > 1) {
+      parentId = byPath.get(path.slice(0, slash));
+      parentId ??= attachMissingParents(
+        tree,
+        path,
+        depth,
+        (created, parent) =>
+          created
+            ? _readerOf(rowOf(i), locale).warn('missing_parent', ['path'], { parent, created })
+            : _readerOf(rowOf(i), locale).error('missing_parent', ['path'], { parent, created }),
+        create,
+      );
+      if (parentId === undefined) {
+        rejected ??= new Map();
+        rejected.set(path, i);
+        continue;
+      }
+    }
+    const id = nodes.length;
+    const parent = parentId === null ? undefined : nodes[parentId];
+    const node: UnitNode = {
+      id,
+      name,
+      path,
+      parentId,
+      depth: parent ? parent.depth + 1 : 0,
+      kind: 'unit',
+      virtual: false,
+      childIds: [],
+    };
+    node.row = i;
+    idByRow[i] = id;
+    nodes.push(node);
+    byPath.set(path, id);
+    if (parent) parent.childIds.push(id);
+    else rootIds.push(id);
+  }
+  const issues: Issue[] = [];
+  for (const row of [...flagged.values()].sort((a, b) => a.index - b.index)) {
+    if (row.reader) issues.push(...row.reader.issues);
+  }
+  return { tree, issues, idByRow };
 }
 
 /** Adds the nodes of roster paths that are missing; a path that omits the root is read against the unit table. */

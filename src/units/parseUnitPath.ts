@@ -30,27 +30,41 @@ const FORBIDDEN = /[\p{Cc}\p{Cf}<>"|*?^~`$#@%=+{};]/u;
 // Characters that NFKC leaves alone and that the normalisation below neither changes nor reports: CJK
 // ideographs (basic block and extension A), ASCII letters and digits, a little punctuation, the separator.
 // Most paths (from exportUnitRows, from other systems, repeated down a roster) are made of these only and
-// skip the normalisation; a plain character class keeps the test cheap (no Unicode property lookups).
-const CANONICAL_CHARACTERS = /^[\u3400-\u4dbf\u4e00-\u9fff0-9A-Za-z()._\-·、/]+$/;
+// skip the normalisation. The class is /^[\u3400-\u4dbf\u4e00-\u9fff0-9A-Za-z()._\-·、/]+$/, tested code unit by
+// code unit in _canonicalDepth (no regular expression, no Unicode property lookups).
 
 /**
  * The number of segments of a path that parsing would leave unchanged and report nothing about (no empty
  * segment, within the limits), else 0. Private: buildUnitTree uses it to skip splitting canonical paths.
  */
 export function _canonicalDepth(text: string, options: UnitPathOptions = {}): number {
-  if (!CANONICAL_CHARACTERS.test(text)) return 0;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const maxLength = options.maxSegmentLength ?? DEFAULT_MAX_SEGMENT_LENGTH;
+  const length = text.length;
   let depth = 0;
   let start = 0;
-  for (;;) {
-    const slash = text.indexOf('/', start);
-    const end = slash < 0 ? text.length : slash;
-    // All these characters are in the BMP: code units are characters.
-    if (end === start || end - start > maxLength || ++depth > maxDepth) return 0;
-    if (slash < 0) return depth;
-    start = slash + 1;
+  // One pass over the code units: the characters above, and the segments. All these characters are in the
+  // BMP: code units are characters.
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? text.charCodeAt(i) : 47;
+    if (c === 47) {
+      if (i === start || i - start > maxLength || ++depth > maxDepth) return 0;
+      start = i + 1;
+    } else if (!_isCanonicalCharacter(c)) {
+      return 0;
+    }
   }
+  return depth;
+}
+
+/** A code unit of the canonical characters other than the separator. */
+function _isCanonicalCharacter(c: number): boolean {
+  if (c >= 0x4e00) return c <= 0x9fff;
+  if (c >= 0x3400) return c <= 0x4dbf;
+  if (c >= 97) return c <= 122 || c === 0xb7 || c === 0x3001; // a-z · 、
+  if (c >= 65) return c <= 90 || c === 95; // A-Z _
+  if (c >= 48) return c <= 57; // 0-9
+  return c === 40 || c === 41 || c === 45 || c === 46; // ( ) - .
 }
 
 /**
