@@ -11,7 +11,7 @@ import {
   validateMobile,
   validateUscc,
 } from 'cn-orgdata';
-import type { SheetChoice, SheetValidateOptions } from '../SheetTemplate';
+import type { SheetChoice, SheetColumn, SheetValidateOptions } from '../SheetTemplate';
 
 /**
  * The roster checks no row can make alone (`checkRoster`): the same ID number on two rows (error, on the
@@ -107,3 +107,36 @@ export const _countField =
     };
     return { ok: false, issues: [createIssue('invalid_format', 'error', params, o.locale)] };
   };
+
+/** The 序号 column every list form opens with (numbered when written). */
+export const _sequenceColumn = (): SheetColumn => ({
+  field: 'sequence',
+  label: '序号',
+  labelEn: 'sequence number',
+  type: 'integer',
+  autoNumber: true,
+  width: 6,
+});
+
+/** The 姓名 column of the people forms. */
+export const _nameColumn = (width: number): SheetColumn => ({
+  field: 'name',
+  label: '姓名',
+  labelEn: 'name',
+  type: 'text',
+  required: true,
+  width,
+});
+
+/** The 性别 column of the people forms: written as 男 / 女, read as names or codes. */
+export const _sexColumn = (note?: string): SheetColumn => ({
+  field: 'sex',
+  label: '性别',
+  labelEn: 'sex',
+  type: 'code',
+  codeTable: 'sex',
+  required: true,
+  width: 6,
+  ...(note === undefined ? {} : { note }),
+  format: _codeName('sex'),
+});

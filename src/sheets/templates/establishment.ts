@@ -1,6 +1,6 @@
 import { type EstablishmentRecord, validateEstablishmentRecord } from 'cn-orgdata';
 import type { SheetColumn, SheetTemplate } from '../SheetTemplate';
-import { _codeName, _formatYesNo, _YES_NO } from './_fields';
+import { _codeName, _formatYesNo, _sequenceColumn, _YES_NO } from './_fields';
 
 const TYPES = [
   ['administrative', '行政编制', 'administrative'],
@@ -52,7 +52,7 @@ export const establishmentTemplate: SheetTemplate<EstablishmentRecord> = {
     '不要修改表头，不要删除列；可以调整列的顺序。',
   ],
   columns: [
-    { field: 'sequence', label: '序号', labelEn: 'sequence number', type: 'integer', autoNumber: true, width: 6 },
+    _sequenceColumn(),
     {
       field: 'unitPath',
       label: '单位名称(全路径)',

@@ -1,6 +1,15 @@
 import { type PartyMember, validatePartyMember } from 'cn-orgdata';
 import type { SheetTemplate } from '../SheetTemplate';
-import { _checkRosterRecords, _codeAndName, _codeName, _formatYesNo, _YES_NO } from './_fields';
+import {
+  _checkRosterRecords,
+  _codeAndName,
+  _codeName,
+  _formatYesNo,
+  _nameColumn,
+  _sequenceColumn,
+  _sexColumn,
+  _YES_NO,
+} from './_fields';
 
 /**
  * 党员基本信息汇总表: the 16 items of the 党员基本信息采集表, one member per row, with the two-row header
@@ -19,18 +28,9 @@ export const partyMemberSummaryTemplate: SheetTemplate<PartyMember> = {
     '不要修改表头，不要删除列；可以调整列的顺序。',
   ],
   columns: [
-    { field: 'sequence', label: '序号', labelEn: 'sequence number', type: 'integer', autoNumber: true, width: 6 },
-    { field: 'name', label: '姓名', labelEn: 'name', type: 'text', required: true, width: 10 },
-    {
-      field: 'sex',
-      label: '性别',
-      labelEn: 'sex',
-      type: 'code',
-      codeTable: 'sex',
-      required: true,
-      width: 6,
-      format: _codeName('sex'),
-    },
+    _sequenceColumn(),
+    _nameColumn(10),
+    _sexColumn(),
     {
       field: 'ethnicity',
       label: '民族',

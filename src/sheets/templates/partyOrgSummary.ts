@@ -1,6 +1,6 @@
 import { type PartyOrg, validatePartyOrg } from 'cn-orgdata';
 import type { SheetTemplate } from '../SheetTemplate';
-import { _codeAndName, _codeName } from './_fields';
+import { _codeAndName, _codeName, _sequenceColumn } from './_fields';
 
 const UNIT_GROUP = '党组织所在单位';
 
@@ -23,7 +23,7 @@ export const partyOrgSummaryTemplate: SheetTemplate<PartyOrg> = {
   ],
   rowGroup: { field: 'units' },
   columns: [
-    { field: 'sequence', label: '序号', labelEn: 'sequence number', type: 'integer', autoNumber: true, width: 6 },
+    _sequenceColumn(),
     {
       field: 'name',
       label: '党组织名称',

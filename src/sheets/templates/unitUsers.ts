@@ -1,6 +1,6 @@
 import { type Person, validatePerson } from 'cn-orgdata';
 import type { SheetTemplate } from '../SheetTemplate';
-import { _checkRosterRecords, _codeName } from './_fields';
+import { _checkRosterRecords, _codeName, _nameColumn, _sequenceColumn, _sexColumn } from './_fields';
 
 /** 单位用户信息表: a unit's staff roster; rows validated by `validatePerson`. */
 export const unitUsersTemplate: SheetTemplate<Person> = {
@@ -15,19 +15,9 @@ export const unitUsersTemplate: SheetTemplate<Person> = {
     '不要修改表头，不要删除列；可以调整列的顺序。',
   ],
   columns: [
-    { field: 'sequence', label: '序号', labelEn: 'sequence number', type: 'integer', autoNumber: true, width: 6 },
-    { field: 'name', label: '姓名', labelEn: 'name', type: 'text', required: true, width: 12 },
-    {
-      field: 'sex',
-      label: '性别',
-      labelEn: 'sex',
-      type: 'code',
-      codeTable: 'sex',
-      required: true,
-      width: 6,
-      note: '男 / 女',
-      format: _codeName('sex'),
-    },
+    _sequenceColumn(),
+    _nameColumn(12),
+    _sexColumn('男 / 女'),
     {
       field: 'unitPath',
       label: '部门名称(全路径)',
