@@ -34,7 +34,7 @@ export interface UnitNode {
 export interface UnitTree {
   /** Nodes by id; `nodes[id].id === id`. */
   readonly nodes: readonly UnitNode[];
-  /** Canonical path → id. */
+  /** Canonical path → id. Its iteration order is unspecified (a fast build adds paths in row order): iterate `nodes` for id order. */
   readonly byPath: ReadonlyMap<string, number>;
   /** Ids of the roots (normally one). */
   readonly rootIds: readonly number[];

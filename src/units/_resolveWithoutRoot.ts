@@ -1,4 +1,4 @@
-/** Last segment → the paths that end with it. */
+/** Last segment → the paths that end with it, in the order given (a tree's: by id, not by its index's order). */
 export function _indexNames(paths: Iterable<string>): Map<string, string[]> {
   const names = new Map<string, string[]>();
   for (const path of paths) {

@@ -5,7 +5,7 @@ import { _isIterable, _notAList } from './_iterable';
 import { _consistentTrees, _createNode, _emptyTree, type _MutableTree } from './_MutableTree';
 import { _indexNames, _resolveWithoutRoot } from './_resolveWithoutRoot';
 import { type _ParsedRow, _parseUnitRow, _readerOf, _UNIT_ROW_LABEL } from './_unitRow';
-import { _canonicalDepth, parseUnitPath, type UnitPathOptions } from './parseUnitPath';
+import { _canonicalDepth, _lastScan, parseUnitPath, type UnitPathOptions } from './parseUnitPath';
 import type { UnitNode, UnitTree } from './UnitTree';
 
 /** A 单位基本情况表 row; only `path` is required. Values as people write them. */
@@ -114,9 +114,8 @@ export function buildUnitTree(units: Iterable<unknown>, options: BuildUnitTreeOp
   }
   const inputs: readonly unknown[] =
     Array.isArray(units) && units[Symbol.iterator] === Array.prototype[Symbol.iterator] ? units : Array.from(units);
-  const depths = canonicalDepths(inputs, pathOptions);
-  const fast =
-    depths && buildCanonical(inputs as readonly string[], depths, locale, options.createMissingParents === true);
+  const scan = scanCanonical(inputs, pathOptions);
+  const fast = scan && buildCanonical(inputs as readonly string[], scan, locale);
   if (fast) return finish(fast.tree, fast.issues, options, pathOptions, locale, fast.idByRow);
   const rows: _ParsedRow[] = [];
   for (let index = 0; index < inputs.length; index++) rows.push(_parseUnitRow(inputs[index], index, pathOptions));
@@ -227,29 +226,59 @@ function finish(
   return { tree, issues };
 }
 
-/** The depth of every row when all rows are canonical path strings (the common case at scale), else undefined. */
-function canonicalDepths(inputs: readonly unknown[], pathOptions: UnitPathOptions): Int32Array | undefined {
-  const depths = new Int32Array(inputs.length);
-  for (let i = 0; i < inputs.length; i++) {
+/** What the scan of canonical rows gives: per row its depth, hash, parent hash and last slash (see `_lastScan`). */
+interface _CanonicalScan {
+  depths: Int32Array;
+  hashes: Int32Array;
+  parentHashes: Int32Array;
+  lastSlashes: Int32Array;
+}
+
+/** The scan of every row when all rows are canonical path strings (the common case at scale), else undefined. */
+function scanCanonical(inputs: readonly unknown[], pathOptions: UnitPathOptions): _CanonicalScan | undefined {
+  const count = inputs.length;
+  const scan: _CanonicalScan = {
+    depths: new Int32Array(count),
+    hashes: new Int32Array(count),
+    parentHashes: new Int32Array(count),
+    lastSlashes: new Int32Array(count),
+  };
+  for (let i = 0; i < count; i++) {
     const input = inputs[i];
     if (typeof input !== 'string') return undefined;
     const depth = _canonicalDepth(input, pathOptions);
     if (depth === 0) return undefined;
-    depths[i] = depth;
+    scan.depths[i] = depth;
+    scan.hashes[i] = _lastScan.hash;
+    scan.parentHashes[i] = _lastScan.parentHash;
+    scan.lastSlashes[i] = _lastScan.lastSlash;
   }
-  return depths;
+  return scan;
+}
+
+/** Spreads a 32-bit hash over the bits a table index uses (murmur3's finaliser). */
+function mix(hash: number): number {
+  let h = hash ^ (hash >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /**
- * `buildUnitTree` for rows that are all canonical path strings, without a parsed object per row: the same
- * tree and issues as the general code. Undefined when some path omits the root (the general code reads it).
+ * `buildUnitTree` for rows that are all canonical path strings, without a parsed object per row and without
+ * slicing a parent path per row: the same tree and issues as the general code. Rows are indexed by their
+ * path's hash in an open-addressing table (first row of each path; later ones are duplicates), a row's parent
+ * is the row whose path hashes to its parent hash and is equal to its prefix (compared, never assumed from the
+ * hash), ids follow depth then input order, and each node's child list is allocated at its final size.
+ * Undefined, for the general code to handle, when some path omits the root or has no parent row.
  */
 function buildCanonical(
   paths: readonly string[],
-  depths: Int32Array,
+  scan: _CanonicalScan,
   locale: Locale,
-  create: boolean,
 ): { tree: _MutableTree; issues: Issue[]; idByRow: Int32Array } | undefined {
+  const { depths, hashes, parentHashes, lastSlashes } = scan;
   const count = paths.length;
   let root: string | undefined;
   let roots: Set<string> | undefined;
@@ -274,22 +303,98 @@ function buildCanonical(
       return undefined;
     }
   }
-  // Rows by depth (a counting sort), within a depth in input order: as the general code.
+
+  // The first row of each path, by hash; firstRow[i] !== i marks a duplicate.
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const mask = size - 1;
+  const table = new Int32Array(size).fill(-1);
+  const firstRow = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const hash = hashes[i]!;
+    const path = paths[i]!;
+    let slot = mix(hash) & mask;
+    for (;;) {
+      const row = table[slot]!;
+      if (row < 0) {
+        table[slot] = i;
+        firstRow[i] = i;
+        break;
+      }
+      if (hashes[row] === hash && paths[row] === path) {
+        firstRow[i] = row;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  // The parent row of each accepted row (-1 for a root).
+  const parentRow = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    if (depths[i] === 1 || firstRow[i] !== i) {
+      parentRow[i] = -1;
+      continue;
+    }
+    const hash = parentHashes[i]!;
+    const length = lastSlashes[i]!;
+    const path = paths[i]!;
+    let slot = mix(hash) & mask;
+    for (;;) {
+      const row = table[slot]!;
+      if (row < 0) return undefined; // a missing parent: reported (or created) by the general code
+      const candidate = paths[row]!;
+      if (hashes[row] === hash && candidate.length === length && path.startsWith(candidate)) {
+        parentRow[i] = row;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  // Ids by depth (a counting sort), within a depth in input order: as the general code.
   const starts = new Int32Array(deepest + 2);
-  for (let i = 0; i < count; i++) starts[depths[i]! + 1]!++;
+  for (let i = 0; i < count; i++) if (firstRow[i] === i) starts[depths[i]! + 1]!++;
   for (let d = 1; d < starts.length; d++) starts[d]! += starts[d - 1]!;
-  const order = new Int32Array(count);
-  for (let i = 0; i < count; i++) order[starts[depths[i]!]!++] = i;
+  const idByRow = new Int32Array(count).fill(-1);
+  const order = new Int32Array(starts[deepest + 1]!);
+  for (let i = 0; i < count; i++) {
+    if (firstRow[i] !== i) continue;
+    const id = starts[depths[i]!]!++;
+    idByRow[i] = id;
+    order[id] = i;
+  }
+  const childCounts = new Int32Array(order.length);
+  for (let i = 0; i < count; i++) if (parentRow[i]! >= 0) childCounts[idByRow[parentRow[i]!]!]!++;
 
   const tree = _emptyTree();
   const { nodes, byPath, rootIds } = tree;
-  const idByRow = new Int32Array(count).fill(-1);
-  let rejected: Map<string, number> | undefined;
-  const flagged = new Map<number, _ParsedRow>();
-  const rowOf = (i: number): _ParsedRow => {
-    let row = flagged.get(i);
-    if (row) return row;
-    row = {
+  const filled = new Int32Array(order.length);
+  for (let id = 0; id < order.length; id++) {
+    const i = order[id]!;
+    const path = paths[i]!;
+    const parentId = parentRow[i]! < 0 ? null : idByRow[parentRow[i]!]!;
+    const children = childCounts[id]!;
+    const node: UnitNode = {
+      id,
+      name: path.slice(lastSlashes[i]! + 1),
+      path,
+      parentId,
+      depth: depths[i]! - 1,
+      kind: 'unit',
+      virtual: false,
+      childIds: children === 0 ? [] : new Array<number>(children),
+      row: i,
+    };
+    nodes.push(node);
+    if (parentId === null) rootIds.push(id);
+    else nodes[parentId]!.childIds[filled[parentId]!++] = id;
+  }
+
+  for (let i = 0; i < count; i++) if (firstRow[i] === i) byPath.set(paths[i]!, idByRow[i]!);
+  const issues: Issue[] = [];
+  for (let i = 0; i < count; i++) {
+    if (firstRow[i] === i) continue;
+    const row: _ParsedRow = {
       index: i,
       input: paths[i],
       path: paths[i]!,
@@ -300,62 +405,10 @@ function buildCanonical(
       uscc: undefined,
       leaderPhone: undefined,
     };
-    flagged.set(i, row);
-    return row;
-  };
-  for (let k = 0; k < count; k++) {
-    const i = order[k]!;
     const path = paths[i]!;
-    const depth = depths[i]!;
-    const existing = byPath.get(path);
-    const otherRow = existing === undefined ? rejected?.get(path) : nodes[existing]!.row;
-    if (otherRow !== undefined) {
-      _readerOf(rowOf(i), locale).error('duplicate_unit', ['path'], { path, otherRow: otherRow + 1 });
-      continue;
-    }
-    const slash = path.lastIndexOf('/');
-    const name = slash < 0 ? path : path.slice(slash + 1);
-    let parentId: number | null | undefined = null;
-    if (depth > 1) {
-      parentId = byPath.get(path.slice(0, slash));
-      parentId ??= attachMissingParents(
-        tree,
-        path,
-        depth,
-        (created, parent) =>
-          created
-            ? _readerOf(rowOf(i), locale).warn('missing_parent', ['path'], { parent, created })
-            : _readerOf(rowOf(i), locale).error('missing_parent', ['path'], { parent, created }),
-        create,
-      );
-      if (parentId === undefined) {
-        rejected ??= new Map();
-        rejected.set(path, i);
-        continue;
-      }
-    }
-    const id = nodes.length;
-    const parent = parentId === null ? undefined : nodes[parentId];
-    const node: UnitNode = {
-      id,
-      name,
-      path,
-      parentId,
-      depth: parent ? parent.depth + 1 : 0,
-      kind: 'unit',
-      virtual: false,
-      childIds: [],
-    };
-    node.row = i;
-    idByRow[i] = id;
-    nodes.push(node);
-    byPath.set(path, id);
-    if (parent) parent.childIds.push(id);
-    else rootIds.push(id);
-  }
-  const issues: Issue[] = [];
-  for (const row of [...flagged.values()].sort((a, b) => a.index - b.index)) {
-    if (row.reader) issues.push(...row.reader.issues);
+    issues.push(
+      ..._readerOf(row, locale).error('duplicate_unit', ['path'], { path, otherRow: firstRow[i]! + 1 }).issues,
+    );
   }
   return { tree, issues, idByRow };
 }
@@ -371,7 +424,7 @@ function addRosterPaths(tree: _MutableTree, paths: unknown, pathOptions: UnitPat
     if (tree.byPath.has(path)) continue;
     if (!tree.byPath.has(segments[0]!)) {
       // Indexed once, when first needed: later roster paths do not make earlier ones ambiguous.
-      names ??= _indexNames(tree.byPath.keys());
+      names ??= _indexNames(tree.nodes.map((node) => node.path));
       const resolved = _resolveWithoutRoot(segments, names);
       // Ambiguous: left for countHeadcount to report rather than made a new root.
       if (resolved.length > 1) continue;

@@ -34,6 +34,14 @@ const FORBIDDEN = /[\p{Cc}\p{Cf}<>"|*?^~`$#@%=+{};]/u;
 // code unit in _canonicalDepth (no regular expression, no Unicode property lookups).
 
 /**
+ * Set by every `_canonicalDepth` call that returns a depth: a hash of the whole text, the same hash of the
+ * text before its last '/' (the parent's path), and that slash's index (-1 for a root). Lets buildUnitTree
+ * find parents without slicing and hashing every parent path again. The hash is `h = h * 31 + c` over the
+ * code units (32-bit), so a path's parent hash equals the parent path's own hash.
+ */
+export const _lastScan = { hash: 0, parentHash: 0, lastSlash: -1 };
+
+/**
  * The number of segments of a path that parsing would leave unchanged and report nothing about (no empty
  * segment, within the limits), else 0. Private: buildUnitTree uses it to skip splitting canonical paths.
  */
@@ -43,18 +51,26 @@ export function _canonicalDepth(text: string, options: UnitPathOptions = {}): nu
   const length = text.length;
   let depth = 0;
   let start = 0;
+  let hash = 0;
+  let parentHash = 0;
   // One pass over the code units: the characters above, and the segments. All these characters are in the
   // BMP: code units are characters.
-  for (let i = 0; i <= length; i++) {
-    const c = i < length ? text.charCodeAt(i) : 47;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
     if (c === 47) {
-      if (i === start || i - start > maxLength || ++depth > maxDepth) return 0;
+      if (i === start || i - start > maxLength || ++depth >= maxDepth) return 0;
       start = i + 1;
+      parentHash = hash;
     } else if (!_isCanonicalCharacter(c)) {
       return 0;
     }
+    hash = (Math.imul(hash, 31) + c) | 0;
   }
-  return depth;
+  if (length === start || length - start > maxLength) return 0;
+  _lastScan.hash = hash;
+  _lastScan.parentHash = parentHash;
+  _lastScan.lastSlash = start - 1;
+  return depth + 1;
 }
 
 /** A code unit of the canonical characters other than the separator. */

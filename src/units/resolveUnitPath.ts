@@ -20,7 +20,7 @@ const nameIndexes = new WeakMap<UnitTree, Map<string, string[]>>();
 function namesOf(tree: UnitTree): Map<string, string[]> {
   let names = nameIndexes.get(tree);
   if (!names) {
-    names = _indexNames(tree.byPath.keys());
+    names = _indexNames(tree.nodes.map((node) => node.path));
     nameIndexes.set(tree, names);
   }
   return names;

@@ -1,10 +1,12 @@
+import { fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { countHeadcount } from '../../src/stats/countHeadcount';
+import { _consistentTrees } from '../../src/units/_MutableTree';
 import { buildUnitTree } from '../../src/units/buildUnitTree';
-import { _canonicalDepth } from '../../src/units/parseUnitPath';
+import { _canonicalDepth, _lastScan } from '../../src/units/parseUnitPath';
 
 // Canonical string rows take a fast path; object rows the general one: both must give the same tree and issues.
-function randomPaths(seed: number, size: number): string[] {
+function randomPaths(seed: number, size: number, missingParents = true): string[] {
   let s = seed;
   const random = () => {
     s = (s * 1103515245 + 12345) % 2147483648;
@@ -16,7 +18,7 @@ function randomPaths(seed: number, size: number): string[] {
     const r = random();
     if (r < 0.05)
       paths.push(base); // duplicate
-    else if (r < 0.1)
+    else if (r < 0.1 && missingParents)
       paths.push(`${base}/缺${i}/子${i}`); // missing parent
     else if (r < 0.12)
       paths.push(`根${i % 3}`); // other roots
@@ -30,11 +32,15 @@ function randomPaths(seed: number, size: number): string[] {
 }
 
 describe('buildUnitTree fast path for canonical strings', () => {
-  for (const createMissingParents of [false, true]) {
+  for (const [createMissingParents, missingParents] of [
+    [false, false],
+    [false, true],
+    [true, true],
+  ] as const) {
     for (const locale of ['zh-CN', 'en'] as const) {
-      it(`matches the general path (createMissingParents ${createMissingParents}, ${locale})`, () => {
+      it(`matches the general path (createMissingParents ${createMissingParents}, missing parents ${missingParents}, ${locale})`, () => {
         for (const seed of [1, 2, 3]) {
-          const paths = randomPaths(seed, 400);
+          const paths = randomPaths(seed, 400, missingParents);
           const options = { createMissingParents, locale, rosterPaths: ['县/新单位/下级'] };
           const fast = buildUnitTree(paths, options);
           const general = buildUnitTree(
@@ -42,14 +48,51 @@ describe('buildUnitTree fast path for canonical strings', () => {
             options,
           );
           expect(fast.tree.nodes).toEqual(general.tree.nodes);
-          expect([...fast.tree.byPath]).toEqual([...general.tree.byPath]);
+          expect(new Map(fast.tree.byPath)).toEqual(new Map(general.tree.byPath));
+          expect(fast.tree.byPath.size).toBe(general.tree.byPath.size);
           expect(fast.tree.rootIds).toEqual(general.tree.rootIds);
           expect(JSON.stringify(fast.issues)).toBe(JSON.stringify(general.issues));
           expect(fast.issues.length).toBeGreaterThan(0);
+          // Without missing parents the rows really take the fast path (it records the row order).
+          expect(_consistentTrees.get(fast.tree)?.nextRowIds !== undefined).toBe(!missingParents);
         }
       });
     }
   }
+
+  it('tells apart paths whose hashes collide (parents are compared, not assumed from the hash)', () => {
+    // 'Aa' and 'BB' have the same 31-polynomial hash, and so do the paths that end with them.
+    const paths = ['县/BB/下级', '县/Aa', '县', '县/BB', '县/Aa/下级', '县/Aa', 'BB', 'Aa', '县/BB/下级/Aa'];
+    const fast = buildUnitTree(paths);
+    const general = buildUnitTree(paths.map((path) => ({ path })));
+    expect(fast.tree.nodes).toEqual(general.tree.nodes);
+    expect(JSON.stringify(fast.issues)).toBe(JSON.stringify(general.issues));
+    const parentOf = (path: string) => fast.tree.nodes[fast.tree.nodes[fast.tree.byPath.get(path)!]!.parentId!]!.path;
+    expect(parentOf('县/BB/下级')).toBe('县/BB');
+    expect(parentOf('县/Aa/下级')).toBe('县/Aa');
+    expect(parentOf('县/BB/下级/Aa')).toBe('县/BB/下级');
+    expect(fast.issues.map((issue) => [issue.code, issue.path[0]])).toEqual([
+      ['duplicate_unit', 5],
+      ['multiple_roots', undefined],
+    ]);
+  });
+
+  it('matches the general path on any rows made of colliding names (property)', () => {
+    // Few names, two of them colliding ('Aa', 'BB'): duplicates, shared prefixes, equal hashes everywhere.
+    const segment = fc.constantFrom('Aa', 'BB', '县', '局');
+    const path = fc.array(segment, { minLength: 1, maxLength: 4 }).map((segments) => segments.join('/'));
+    fc.assert(
+      fc.property(fc.array(path, { maxLength: 40 }), (paths) => {
+        const fast = buildUnitTree(paths);
+        const general = buildUnitTree(paths.map((p) => ({ path: p })));
+        expect(fast.tree.nodes).toEqual(general.tree.nodes);
+        expect(new Map(fast.tree.byPath)).toEqual(new Map(general.tree.byPath));
+        expect(fast.tree.rootIds).toEqual(general.tree.rootIds);
+        expect(JSON.stringify(fast.issues)).toBe(JSON.stringify(general.issues));
+      }),
+      { numRuns: 300 },
+    );
+  });
 
   it('takes any iterable and paths without the root as before', () => {
     const rows = ['县', '县/局', '局/办公室'];
@@ -85,6 +128,18 @@ describe('countHeadcount on a tree from buildUnitTree', () => {
 });
 
 describe('_canonicalDepth', () => {
+  it('hashes the path and its parent path alike (a parent hash is the hash of the parent path)', () => {
+    const scan = (text: string) => (_canonicalDepth(text) > 0 ? { ..._lastScan } : undefined);
+    const child = scan('县/局/办公室')!;
+    const parent = scan('县/局')!;
+    expect(child.parentHash).toBe(parent.hash);
+    expect(child.lastSlash).toBe('县/局'.length);
+    expect(scan('县')).toEqual({ hash: '县'.charCodeAt(0), parentHash: 0, lastSlash: -1 });
+    expect(scan('Aa')!.hash).toBe(scan('BB')!.hash);
+    expect(scan('县/局')!.hash).not.toBe(scan('县/股')!.hash);
+    expect(scan('县//局')).toBeUndefined();
+  });
+
   const CANONICAL = /^[\u3400-\u4dbf\u4e00-\u9fff0-9A-Za-z()._\-·、/]+$/;
   const reference = (text: string, maxDepth = 10, maxLength = 50): number => {
     if (!CANONICAL.test(text)) return 0;
