@@ -67,7 +67,9 @@ export function countHeadcount<P = unknown>(
   // most likely that of the node of the next table row, checked by one comparison instead of a lookup.
   const consistent = _consistentTrees.get(tree);
   if (consistent) consistent.nextRowIds ??= _hcNextRowIds(nodes);
-  const nextRowIds = consistent?.nextRowIds;
+  let nextRowIds = consistent?.nextRowIds;
+  // Tried while it pays: a roster in another order would pay a failed comparison (and a cache miss) per row.
+  let nextMisses = 0;
   let previousRaw: unknown;
   let previous: _Resolution = 0;
   const list = _isIterable(people) ? people : [];
@@ -89,7 +91,12 @@ export function countHeadcount<P = unknown>(
       if (typeof raw === 'string') {
         if (nextRowIds !== undefined && typeof previous === 'number' && index > 0) {
           const next: number = nextRowIds[previous] ?? -1;
-          if (next >= 0 && nodes[next]!.path === raw) resolution = next;
+          if (next >= 0 && nodes[next]!.path === raw) {
+            resolution = next;
+            if (nextMisses > 0) nextMisses--;
+          } else if (++nextMisses > 64) {
+            nextRowIds = undefined;
+          }
         }
         resolution ??= byPath.get(raw);
       }

@@ -168,4 +168,18 @@ describe('_canonicalDepth', () => {
       expect(_canonicalDepth(text, { maxDepth: 2, maxSegmentLength: 3 })).toBe(reference(text, 2, 3));
     }
   });
+
+  it('counts a roster in any order alike, the row-order shortcut given up or kept', () => {
+    const paths = randomPaths(11, 500, false);
+    const { tree } = buildUnitTree(paths);
+    const copy = { nodes: tree.nodes, byPath: tree.byPath, rootIds: tree.rootIds };
+    const inOrder = paths.map((unitPath) => ({ unitPath }));
+    // Reversed first (the shortcut misses on every row and is given up), then in table order.
+    for (const roster of [[...inOrder].reverse(), inOrder, [...[...inOrder].reverse(), ...inOrder]]) {
+      const a = countHeadcount(tree, roster);
+      const b = countHeadcount(copy, roster);
+      expect({ ...a, tree: undefined }).toEqual({ ...b, tree: undefined });
+      expect(a.accepted).toBe(roster.length);
+    }
+  });
 });
