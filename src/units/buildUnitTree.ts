@@ -256,6 +256,14 @@ function scanCanonical(inputs: readonly unknown[], pathOptions: UnitPathOptions)
   return scan;
 }
 
+/**
+ * Longest probe sequence the fast build accepts. At most half full, a table of honest paths almost never
+ * probes more than a few slots; paths made to share one hash (names like 'Aa'/'BB' combined by the thousand)
+ * would make every insertion scan them all, so past this the rows go to the general code, whose Map's hash
+ * is seeded per process.
+ */
+const MAX_PROBES = 64;
+
 /** Spreads a 32-bit hash over the bits a table index uses (murmur3's finaliser). */
 function mix(hash: number): number {
   let h = hash ^ (hash >>> 16);
@@ -271,7 +279,8 @@ function mix(hash: number): number {
  * path's hash in an open-addressing table (first row of each path; later ones are duplicates), a row's parent
  * is the row whose path hashes to its parent hash and is equal to its prefix (compared, never assumed from the
  * hash), ids follow depth then input order, and each node's child list is allocated at its final size.
- * Undefined, for the general code to handle, when some path omits the root or has no parent row.
+ * Undefined, for the general code to handle, when some path omits the root or has no parent row, or when
+ * the hashes collide far more than chance allows (see `MAX_PROBES`).
  */
 function buildCanonical(
   paths: readonly string[],
@@ -314,7 +323,8 @@ function buildCanonical(
     const hash = hashes[i]!;
     const path = paths[i]!;
     let slot = mix(hash) & mask;
-    for (;;) {
+    for (let probes = 0; ; probes++) {
+      if (probes > MAX_PROBES) return undefined;
       const row = table[slot]!;
       if (row < 0) {
         table[slot] = i;
@@ -339,7 +349,8 @@ function buildCanonical(
     const length = lastSlashes[i]!;
     const path = paths[i]!;
     let slot = mix(hash) & mask;
-    for (;;) {
+    for (let probes = 0; ; probes++) {
+      if (probes > MAX_PROBES) return undefined;
       const row = table[slot]!;
       if (row < 0) return undefined; // a missing parent: reported (or created) by the general code
       const candidate = paths[row]!;

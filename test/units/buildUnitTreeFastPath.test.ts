@@ -77,6 +77,19 @@ describe('buildUnitTree fast path for canonical strings', () => {
     ]);
   });
 
+  it('hands rows made to share one hash to the general code (no quadratic probing)', () => {
+    // 2^11 names of 'Aa'/'BB' pairs: every one has the same hash, and so has every path ending with one.
+    let names = [''];
+    for (let k = 0; k < 11; k++) names = names.flatMap((name) => [`${name}Aa`, `${name}BB`]);
+    const paths = ['县', ...names.map((name) => `县/${name}`), ...names.map((name) => `县/${name}/下级`)];
+    const fast = buildUnitTree(paths);
+    expect(_consistentTrees.get(fast.tree)?.nextRowIds).toBeUndefined();
+    const general = buildUnitTree(paths.map((path) => ({ path })));
+    expect(fast.tree.nodes).toEqual(general.tree.nodes);
+    expect(fast.issues).toEqual([]);
+    expect(fast.tree.nodes).toHaveLength(paths.length);
+  });
+
   it('matches the general path on any rows made of colliding names (property)', () => {
     // Few names, two of them colliding ('Aa', 'BB'): duplicates, shared prefixes, equal hashes everywhere.
     const segment = fc.constantFrom('Aa', 'BB', '县', '局');
