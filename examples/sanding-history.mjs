@@ -2,7 +2,13 @@
 // dates, checks its 权力清单 against the functions and its establishment against the statistics record, then
 // prints the issues of a deliberately inconsistent history. Synthetic department and documents only.
 // Usage: node examples/sanding-history.mjs [--en]
-import { reconcileSanDing, sanDingAsOf, validatePowerList, validateSanDingHistory } from 'cn-orgdata';
+import {
+  reconcileSanDing,
+  reconcileTransfers,
+  sanDingAsOf,
+  validatePowerList,
+  validateSanDingHistory,
+} from 'cn-orgdata';
 
 const locale = process.argv.includes('--en') ? 'en' : 'zh-CN';
 const asOf = '2026-01-01';
@@ -136,6 +142,36 @@ const reconciliation = reconcileSanDing(
 );
 console.log(`\n${locale === 'en' ? 'Against the statistics' : '与编制统计核对'}:`);
 for (const issue of reconciliation.issues) console.log(`  [${issue.severity}] ${issue.message}`);
+
+// 职能划转 across departments: 民政局 transfers 救灾 out to 应急管理局 in 2019; 应急管理局's 三定 records it
+// arriving, but also claims 婚姻登记 from 民政局, which 民政局 keeps (both departments would hold it).
+const emergency = {
+  department: '示例县/示例县应急管理局',
+  documents: [
+    {
+      issuer: '中共示例县委机构编制委员会',
+      number: '示编〔2019〕9号',
+      title: '示例县应急管理局职能配置、内设机构和人员编制规定',
+      date: '2019-04-01',
+      scheme: '是',
+      current: '是',
+      changes: [
+        { type: '增加职能', function: '负责全县安全生产综合监督管理' },
+        { type: '划入职能', function: { id: 'F02', name: '负责全县救灾工作' }, department: '示例县民政局' },
+        { type: '划入职能', function: '负责全县婚姻登记管理', department: '示例县民政局' },
+        { type: '设立内设机构', organ: '办公室' },
+      ],
+    },
+  ],
+};
+const transfers = reconcileTransfers([history, emergency], { locale, asOf });
+console.log(`\n${locale === 'en' ? 'Transfers between departments' : '部门之间的职能划转'}:`);
+for (const transfer of transfers.transfers) {
+  console.log(
+    `  ${transfer.department} ${transfer.direction === 'out' ? '→' : '←'} ${transfer.otherDepartment}: ${transfer.function.name} (${transfer.document}) ${transfer.status}`,
+  );
+}
+for (const issue of transfers.issues) console.log(`  [${issue.severity}] ${issue.message}`);
 
 // A deliberately inconsistent history: every kind of mistake the replay finds.
 const broken = {

@@ -139,6 +139,12 @@ export {
   type SanDingDifference,
   type SanDingReconciliation,
 } from './sanding/reconcileSanDing';
+export {
+  type FunctionTransfer,
+  type ReconcileTransfersOptions,
+  reconcileTransfers,
+  type TransferReconciliation,
+} from './sanding/reconcileTransfers';
 export type { SanDingFunction, SanDingOrgan, SanDingState } from './sanding/SanDingState';
 export { type SanDingAsOfOptions, sanDingAsOf } from './sanding/sanDingAsOf';
 export {

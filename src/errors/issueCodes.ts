@@ -101,6 +101,8 @@ export const ISSUE_CODES = [
   'duplicate_entry',
   'department_mismatch',
   'establishment_mismatch',
+  'transfer_not_received',
+  'transfer_not_sent',
 ] as const;
 
 /** A stable, snake_case issue code. */

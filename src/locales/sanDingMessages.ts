@@ -58,6 +58,10 @@ export const sanDingMessages = {
       p.missing
         ? `${s(p.department, s(p.unit, '该部门'))}：编制统计中没有该部门的记录，无法与三定核对`
         : `${s(p.department, s(p.unit, '该部门'))}：${s(p.type, '编制')}按三定为 ${s(p.sanDing, '?')} 名，编制统计中为 ${s(p.record, '?')} 名`,
+    transfer_not_received: (p) =>
+      `${s(p.department, '该部门')}的${docZh(p)}将职能“${s(p.name, '')}”划出至${s(p.written, s(p.other, '其他部门'))}，但${s(p.other, '接收部门')}截至 ${s(p.by, '?')} 的职能中没有该职能`,
+    transfer_not_sent: (p) =>
+      `${s(p.department, '该部门')}的${docZh(p)}从${s(p.written, s(p.other, '其他部门'))}划入职能“${s(p.name, '')}”，但${s(p.other, '划出部门')}截至 ${s(p.by, '?')} 仍有该职能（两个部门同时承担）`,
   },
   en: {
     nonstandard_document_number: (p) =>
@@ -110,6 +114,10 @@ export const sanDingMessages = {
       p.missing
         ? `${s(p.department, s(p.unit, 'the department'))}: the establishment statistics have no record of it to check against the three-determination scheme`
         : `${s(p.department, s(p.unit, 'the department'))}: ${s(p.typeEn ?? p.type, 'establishment')} is ${s(p.sanDing, '?')} per the three-determination scheme, ${s(p.record, '?')} in the establishment statistics`,
+    transfer_not_received: (p) =>
+      `${docEn(p)} of ${s(p.department, 'the department')} transfers function "${s(p.name, '')}" out to ${s(p.written, s(p.other, 'another department'))}, but ${s(p.other, 'the receiving department')} does not hold it by ${s(p.by, '?')}`,
+    transfer_not_sent: (p) =>
+      `${docEn(p)} of ${s(p.department, 'the department')} transfers function "${s(p.name, '')}" in from ${s(p.written, s(p.other, 'another department'))}, but ${s(p.other, 'the sending department')} still holds it on ${s(p.by, '?')} (both departments would hold it)`,
   },
 } satisfies MessageCatalog<
   | 'nonstandard_document_number'
@@ -126,4 +134,6 @@ export const sanDingMessages = {
   | 'duplicate_entry'
   | 'department_mismatch'
   | 'establishment_mismatch'
+  | 'transfer_not_received'
+  | 'transfer_not_sent'
 >;

@@ -99,6 +99,7 @@ const EXPORTS = [
   'powerItemSchema',
   'reconcileConfirmation',
   'reconcileSanDing',
+  'reconcileTransfers',
   'renderMessage',
   'residentIdSchema',
   'resolveUnitPath',
