@@ -236,11 +236,12 @@ export function generateCodeTables(root = ROOT) {
   out.push(' * trailing defaults left out. Entries and indexes are built from these on first use.');
   out.push(' */');
   out.push('');
-  // One constant per table, so a module that needs a single table (the USCC validator) bundles only it.
+  // One constant per table, so a module that needs a few tables (the USCC validator, validatePerson) bundles only
+  // those: the library's own validators pass these constants, never an id looked up in CODE_TABLES.
   const constName = (id) => `TABLE_${id.replaceAll('-', '_').toUpperCase()}`;
   for (const table of tables.values()) {
     const info = EMITTED_META.filter((key) => table.meta[key]).map((key) => `${key}: ${q(table.meta[key])}`);
-    out.push(`export const ${constName(table.id)}: _RawCodeTable = {`);
+    out.push(`export const ${constName(table.id)}: _RawCodeTable<${q(table.id)}> = {`);
     out.push(`  info: { ${info.join(', ')} },`);
     out.push('  rows: [');
     for (const row of table.rows) out.push(`    ${rowLiteral(row)},`);
@@ -248,7 +249,7 @@ export function generateCodeTables(root = ROOT) {
     out.push('};');
     out.push('');
   }
-  out.push('export const CODE_TABLES: { readonly [K in CodeTableId]: _RawCodeTable } = {');
+  out.push('export const CODE_TABLES: { readonly [K in CodeTableId]: _RawCodeTable<K> } = {');
   for (const table of tables.values()) out.push(`  ${q(table.id)}: ${constName(table.id)},`);
   out.push('};');
   return `${out.join('\n')}\n`;

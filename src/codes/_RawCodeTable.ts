@@ -1,3 +1,4 @@
+import type { CodeTableId } from './CodeTableId';
 import type { CodeTableInfo } from './CodeTableInfo';
 
 /**
@@ -15,9 +16,9 @@ export type _RawCodeRow = readonly [
   note?: string,
 ];
 
-/** One generated table: its provenance and its rows in listing order. */
-export interface _RawCodeTable {
-  readonly info: CodeTableInfo;
+/** One generated table: its provenance and its rows in listing order; `Id` is its id, for typed codes. */
+export interface _RawCodeTable<Id extends CodeTableId = CodeTableId> {
+  readonly info: CodeTableInfo & { readonly id: Id };
   readonly rows: readonly _RawCodeRow[];
 }
 

@@ -1,5 +1,5 @@
 import { _nameKey, _numberKey } from './_codeKeys';
-import type { _RawCodeRow } from './_RawCodeTable';
+import type { _RawCodeRow, _RawCodeTable } from './_RawCodeTable';
 import type { CodeEntry } from './CodeEntry';
 import type { CodeTableId } from './CodeTableId';
 import type { CodeTableInfo } from './CodeTableInfo';
@@ -50,13 +50,21 @@ function toEntry(row: _RawCodeRow): CodeEntry {
   return Object.freeze(entry);
 }
 
-/** The run-time table of an id, or undefined for anything that is not a table id. Never throws. */
+/**
+ * The run-time table of an id, or undefined for anything that is not a table id. Never throws. It reaches
+ * every table through CODE_TABLES: the library's own validators use `_tableOf(TABLE_X)` instead, so that
+ * a bundle carries only the tables it uses.
+ */
 export function _getCodeTable(tableId: unknown): _CodeTable | undefined {
   if (typeof tableId !== 'string' || !Object.hasOwn(CODE_TABLES, tableId)) return undefined;
-  const id = tableId as CodeTableId;
+  return _tableOf(CODE_TABLES[tableId as CodeTableId]);
+}
+
+/** The run-time table of a generated table constant, built on first use. */
+export function _tableOf(raw: _RawCodeTable): _CodeTable {
+  const id = raw.info.id;
   const cached = built[id];
   if (cached) return cached;
-  const raw = CODE_TABLES[id];
   Object.freeze(NO_ALIASES);
   const entries = Object.freeze(raw.rows.map(toEntry));
   const table: _CodeTable = {

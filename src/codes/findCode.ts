@@ -80,7 +80,11 @@ export function _findExact(table: _CodeTable, text: string): CodeEntry | undefin
  */
 export function findCode<T extends CodeTableId>(tableId: T, nameOrCode: unknown): CodeEntry<CodeOf<T>> | undefined {
   const table = _getCodeTable(tableId);
-  if (!table) return undefined;
+  return table ? (_findCodeIn(table, nameOrCode) as CodeEntry<CodeOf<T>> | undefined) : undefined;
+}
+
+/** `findCode` in a table at hand (`_tableOf(TABLE_X)`): bundles only that table. */
+export function _findCodeIn(table: _CodeTable, nameOrCode: unknown): CodeEntry | undefined {
   let found: CodeEntry | undefined;
   if (typeof nameOrCode === 'string') {
     if (nameOrCode.length <= MAX_LENGTH) found = _findExact(table, nameOrCode) ?? findText(table, nameOrCode);
@@ -88,5 +92,5 @@ export function findCode<T extends CodeTableId>(tableId: T, nameOrCode: unknown)
     const digits = typeof nameOrCode === 'number' && !Number.isSafeInteger(nameOrCode) ? '' : String(nameOrCode);
     if (/^\d+$/.test(digits)) found = _numbersOf(table).get(_numberKey(digits)) ?? undefined;
   }
-  return found as CodeEntry<CodeOf<T>> | undefined;
+  return found;
 }

@@ -1,4 +1,4 @@
-import { _getCodeTable } from './_codeTable';
+import { type _CodeTable, _getCodeTable } from './_codeTable';
 import type { CodeEntry } from './CodeEntry';
 import type { CodeOf, CodeTableId } from './CodeTableId';
 
@@ -12,6 +12,11 @@ import type { CodeOf, CodeTableId } from './CodeTableId';
  * lookupCode('ethnicity', '1')        // undefined (the code is '01')
  */
 export function lookupCode<T extends CodeTableId>(tableId: T, code: string): CodeEntry<CodeOf<T>> | undefined {
-  if (typeof code !== 'string') return undefined;
-  return _getCodeTable(tableId)?.byCode.get(code.toUpperCase()) as CodeEntry<CodeOf<T>> | undefined;
+  const table = _getCodeTable(tableId);
+  return table ? (_lookupCodeIn(table, code) as CodeEntry<CodeOf<T>> | undefined) : undefined;
+}
+
+/** `lookupCode` in a table at hand (`_tableOf(TABLE_X)`): bundles only that table. */
+export function _lookupCodeIn(table: _CodeTable, code: unknown): CodeEntry | undefined {
+  return typeof code === 'string' ? table.byCode.get(code.toUpperCase()) : undefined;
 }

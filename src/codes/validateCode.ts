@@ -4,10 +4,12 @@ import type { Result } from '../errors/Result';
 import { ValidationError } from '../errors/ValidationError';
 import { _readText } from '../identifiers/_normalize';
 import { codeTableMessages } from '../locales/codeTableMessages';
-import { _getCodeTable } from './_codeTable';
+import { _tableOf } from './_codeTable';
+import type { _RawCodeTable } from './_RawCodeTable';
 import type { CodeEntry } from './CodeEntry';
 import type { CodeOf, CodeTableId } from './CodeTableId';
-import { _findExact, findCode } from './findCode';
+import { _findCodeIn, _findExact, findCode } from './findCode';
+import { CODE_TABLES } from './generated/codeTables';
 
 /** Options of `validateCode`. */
 export interface ValidateCodeOptions {
@@ -39,12 +41,27 @@ export function validateCode<T extends CodeTableId>(
   input: unknown,
   options: ValidateCodeOptions = {},
 ): Result<CodeEntry<CodeOf<T>>> {
-  const found = typeof input === 'string' ? findExactIn(tableId, input) : undefined;
+  const raw = typeof tableId === 'string' && Object.hasOwn(CODE_TABLES, tableId) ? CODE_TABLES[tableId] : undefined;
+  return _validateCodeIn(raw, input, options, tableId);
+}
+
+/**
+ * `validateCode` against a generated table constant (`TABLE_X`), or undefined for an unknown id (every value
+ * is then unknown): the library's validators call this, so that a bundle carries only the tables it uses.
+ */
+export function _validateCodeIn<T extends CodeTableId>(
+  raw: _RawCodeTable<T> | undefined,
+  input: unknown,
+  options: ValidateCodeOptions = {},
+  tableId: unknown = raw?.info.id,
+): Result<CodeEntry<CodeOf<T>>> {
+  const codeTable = raw ? _tableOf(raw) : undefined;
+  const found = typeof input === 'string' && codeTable ? _findExact(codeTable, input) : undefined;
   // A clean value (exactly a code, name or alias of a selectable entry): nothing to report, nothing to build.
   if (found && (found.selectable || options.allowGrouping)) {
     return { ok: true, value: found as CodeEntry<CodeOf<T>>, warnings: [] };
   }
-  const info = _getCodeTable(tableId)?.info;
+  const info = codeTable?.info;
   const label = { label: options.label ?? info?.name ?? '代码', labelEn: options.labelEn ?? info?.nameEn ?? 'code' };
   const issues = new _IssueCollector(label, [codeTableMessages], options.locale, options.path);
   const read = _readText(input);
@@ -55,7 +72,7 @@ export function validateCode<T extends CodeTableId>(
     tableEn: info ? `the ${info.nameEn} table` : 'the code table',
     tableId: String(tableId),
   };
-  const entry = (found as CodeEntry<CodeOf<T>> | undefined) ?? findCode(tableId, input);
+  const entry = (found ?? (codeTable ? _findCodeIn(codeTable, input) : undefined)) as CodeEntry<CodeOf<T>> | undefined;
   if (!entry) {
     return issues.error('unknown_code', { ...table, value: read.ok ? read.text.trim() : String(input) }).fail();
   }
@@ -65,11 +82,6 @@ export function validateCode<T extends CodeTableId>(
       .fail();
   }
   return issues.result(entry);
-}
-
-function findExactIn(tableId: unknown, text: string): CodeEntry | undefined {
-  const table = _getCodeTable(tableId);
-  return table ? _findExact(table, text) : undefined;
 }
 
 /**

@@ -1,5 +1,12 @@
+import { _tableOf } from '../codes/_codeTable';
+import type { _RawCodeTable } from '../codes/_RawCodeTable';
 import type { CodeOf } from '../codes/CodeTableId';
-import { lookupCode } from '../codes/lookupCode';
+import {
+  TABLE_PARTY_ORG_CATEGORY,
+  TABLE_PARTY_ORG_UNIT_RELATION,
+  TABLE_UNIT_PARTY_ORG_STATUS,
+} from '../codes/generated/codeTables';
+import { _lookupCodeIn } from '../codes/lookupCode';
 import type { PathSegment } from '../errors/Issue';
 import type { _RecordReader } from '../people/_RecordReader';
 import type { PartyOrgUnitRelation } from './PartyOrg';
@@ -22,8 +29,8 @@ const EXPECTED_STATUS: Partial<Record<Category, UnitStatus>> = {
 
 const JOINT_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['632', '932']);
 
-function named(table: 'party-org-category' | 'unit-party-org-status' | 'party-org-unit-relation', code: string) {
-  return lookupCode(table, code)?.name ?? code;
+function named(table: _RawCodeTable, code: string) {
+  return _lookupCodeIn(_tableOf(table), code)?.name ?? code;
 }
 
 /**
@@ -45,9 +52,9 @@ export function _checkOrgCategory(
   const isJoint = JOINT_CATEGORIES.has(category);
   if (isJoint !== (relation === 'joint')) {
     reader.warn('party_org_category_mismatch', ['category'], {
-      category: named('party-org-category', category),
+      category: named(TABLE_PARTY_ORG_CATEGORY, category),
       categoryCode: category,
-      relation: named('party-org-unit-relation', relation),
+      relation: named(TABLE_PARTY_ORG_UNIT_RELATION, relation),
       relationCode: relation,
     });
     return;
@@ -58,9 +65,9 @@ export function _checkOrgCategory(
     if (status === undefined || status === expected) continue;
     const path: PathSegment[] = ['units', index, 'partyOrgStatus'];
     reader.warn('party_org_category_mismatch', path, {
-      category: named('party-org-category', category),
+      category: named(TABLE_PARTY_ORG_CATEGORY, category),
       categoryCode: category,
-      unitStatus: named('unit-party-org-status', status),
+      unitStatus: named(TABLE_UNIT_PARTY_ORG_STATUS, status),
       unitStatusCode: status,
     });
   }

@@ -1,5 +1,7 @@
+import { _tableOf } from '../codes/_codeTable';
 import type { CodeOf } from '../codes/CodeTableId';
-import { lookupCode } from '../codes/lookupCode';
+import { TABLE_JOB_POST } from '../codes/generated/codeTables';
+import { _lookupCodeIn } from '../codes/lookupCode';
 import type { _RecordReader } from '../people/_RecordReader';
 
 /**
@@ -26,7 +28,7 @@ export function _checkStudentAge(
   const range = STUDENT_AGES.find((r) => jobPost.startsWith(r.prefix));
   if (!range || (age >= range.min && age <= range.max)) return;
   reader.warn('implausible_student_age', ['jobPost'], {
-    post: lookupCode('job-post', jobPost)?.name ?? jobPost,
+    post: _lookupCodeIn(_tableOf(TABLE_JOB_POST), jobPost)?.name ?? jobPost,
     postCode: jobPost,
     age,
     min: range.min,

@@ -1,3 +1,12 @@
+import { _codeField } from '../codes/_codeField';
+import {
+  TABLE_EDUCATION,
+  TABLE_ETHNICITY,
+  TABLE_JOB_POST,
+  TABLE_PARTY_MEMBER_CATEGORY,
+  TABLE_PARTY_MEMBERSHIP_STATUS,
+  TABLE_SEX,
+} from '../codes/generated/codeTables';
 import type { Result } from '../errors/Result';
 import { ValidationError } from '../errors/ValidationError';
 import { _asOfYmd } from '../identifiers/_calendar';
@@ -15,7 +24,6 @@ import { validatePersonName } from '../people/validatePersonName';
 import { validateText } from '../people/validateText';
 import { _checkMemberDates } from './_checkMemberDates';
 import { _checkStudentAge } from './_checkStudentAge';
-import { _codeField } from './_codeField';
 import { _fullYears, _ymd } from './_elapsed';
 import { _MEMBER_LABELS as L } from './_partyLabels';
 import { _relabel } from './_relabel';
@@ -66,16 +74,21 @@ export function validatePartyMember(input: unknown, options: RecordOptions = {})
     validateText(v, { locale, maxLength, ...label });
 
   const name = reader.field('name', L.name, (v) => validatePersonName(v, { locale }), true);
-  const sex = reader.field('sex', L.sex, _codeField('sex', L.sex, locale), true);
-  const ethnicity = reader.field('ethnicity', L.ethnicity, _codeField('ethnicity', L.ethnicity, locale), true);
+  const sex = reader.field('sex', L.sex, _codeField(TABLE_SEX, L.sex, locale), true);
+  const ethnicity = reader.field('ethnicity', L.ethnicity, _codeField(TABLE_ETHNICITY, L.ethnicity, locale), true);
   const idInfo = reader.field('idNumber', L.idNumber, (v) => validateResidentId(v, { ...asOf, locale }), true);
   const birthDate = reader.field('birthDate', L.birthDate, date(L.birthDate), true);
-  const education = reader.field('education', L.education, _codeField('education', L.education, locale), true);
-  const category = reader.field('category', L.category, _codeField('party-member-category', L.category, locale), true);
+  const education = reader.field('education', L.education, _codeField(TABLE_EDUCATION, L.education, locale), true);
+  const category = reader.field(
+    'category',
+    L.category,
+    _codeField(TABLE_PARTY_MEMBER_CATEGORY, L.category, locale),
+    true,
+  );
   const branch = reader.field('branch', L.branch, text(L.branch, 100), true);
   const joinedDate = reader.field('joinedDate', L.joinedDate, date(L.joinedDate), true);
   const fullMemberDate = reader.field('fullMemberDate', L.fullMemberDate, date(L.fullMemberDate), false);
-  const jobPost = reader.field('jobPost', L.jobPost, _codeField('job-post', L.jobPost, locale), true);
+  const jobPost = reader.field('jobPost', L.jobPost, _codeField(TABLE_JOB_POST, L.jobPost, locale), true);
   const lostContact = reader.field(
     'lostContact',
     L.lostContact,
@@ -98,7 +111,7 @@ export function validatePartyMember(input: unknown, options: RecordOptions = {})
   const membershipStatus = reader.field(
     'membershipStatus',
     L.membershipStatus,
-    _codeField('party-membership-status', L.membershipStatus, locale),
+    _codeField(TABLE_PARTY_MEMBERSHIP_STATUS, L.membershipStatus, locale),
     true,
   );
   const lostContactDate = reader.field('lostContactDate', L.lostContactDate, date(L.lostContactDate, 'month'), false);

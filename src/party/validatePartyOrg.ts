@@ -1,3 +1,10 @@
+import { _codeField } from '../codes/_codeField';
+import {
+  TABLE_PARTY_ORG_CATEGORY,
+  TABLE_PARTY_ORG_UNIT_RELATION,
+  TABLE_UNIT_NATURE,
+  TABLE_UNIT_PARTY_ORG_STATUS,
+} from '../codes/generated/codeTables';
 import type { Result } from '../errors/Result';
 import { ValidationError } from '../errors/ValidationError';
 import { partyMessages } from '../locales/partyMessages';
@@ -7,7 +14,6 @@ import type { RecordOptions } from '../people/RecordOptions';
 import { validatePersonName } from '../people/validatePersonName';
 import { validateText } from '../people/validateText';
 import { _checkOrgCategory } from './_checkOrgCategory';
-import { _codeField } from './_codeField';
 import { _ORG_LABELS as L } from './_partyLabels';
 import { _readArray } from './_readArray';
 import { _relabel } from './_relabel';
@@ -60,11 +66,16 @@ function readUnits(reader: _RecordReader, options: RecordOptions) {
         (v) => validateText(v, { locale, maxLength: 100, ...L.unitName }),
         true,
       );
-      const nature = unitReader.field('nature', L.unitNature, _codeField('unit-nature', L.unitNature, locale), true);
+      const nature = unitReader.field(
+        'nature',
+        L.unitNature,
+        _codeField(TABLE_UNIT_NATURE, L.unitNature, locale),
+        true,
+      );
       const status = unitReader.field(
         'partyOrgStatus',
         L.unitPartyOrgStatus,
-        _codeField('unit-party-org-status', L.unitPartyOrgStatus, locale),
+        _codeField(TABLE_UNIT_PARTY_ORG_STATUS, L.unitPartyOrgStatus, locale),
         true,
       );
       const unitCode = unitReader.field('code', L.unitCode, (v) => _validateUnitCode(v, locale), true);
@@ -115,11 +126,11 @@ export function validatePartyOrg(input: unknown, options: RecordOptions = {}): R
     (v) => _validateContactPhone(v, L.contactPhone, locale),
     true,
   );
-  const category = reader.field('category', L.category, _codeField('party-org-category', L.category, locale), true);
+  const category = reader.field('category', L.category, _codeField(TABLE_PARTY_ORG_CATEGORY, L.category, locale), true);
   const relation = reader.field(
     'unitRelation',
     L.unitRelation,
-    _codeField('party-org-unit-relation', L.unitRelation, locale),
+    _codeField(TABLE_PARTY_ORG_UNIT_RELATION, L.unitRelation, locale),
     true,
   );
   const units = readUnits(reader, options);

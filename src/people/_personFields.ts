@@ -1,4 +1,5 @@
-import { validateCode } from '../codes/validateCode';
+import { TABLE_SEX } from '../codes/generated/codeTables';
+import { _validateCodeIn } from '../codes/validateCode';
 import { _IssueCollector } from '../errors/_IssueCollector';
 import type { Locale } from '../errors/Issue';
 import type { Result } from '../errors/Result';
@@ -72,7 +73,7 @@ export function _validateSex(input: unknown, locale: Locale | undefined): Result
         : locale === undefined
           ? SEX_OPTIONS.none
           : { ..._PEOPLE_LABELS.sex, locale };
-  const result = validateCode('sex', input, options);
+  const result = _validateCodeIn(TABLE_SEX, input, options);
   return result.ok ? { ok: true, value: result.value.code, warnings: result.warnings } : result;
 }
 

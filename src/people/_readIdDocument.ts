@@ -1,4 +1,5 @@
-import { validateCode } from '../codes/validateCode';
+import { TABLE_ID_TYPE } from '../codes/generated/codeTables';
+import { _validateCodeIn } from '../codes/validateCode';
 import type { Locale } from '../errors/Issue';
 import type { Result } from '../errors/Result';
 import { _checkIdNumber, _inferIdType } from './_idNumberRules';
@@ -14,7 +15,7 @@ const ID_TYPE_OPTIONS = {
 };
 
 function validateIdType(value: unknown, locale: Locale): Result<IdTypeCode> {
-  const result = validateCode('id-type', value, locale === 'en' ? ID_TYPE_OPTIONS.en : ID_TYPE_OPTIONS['zh-CN']);
+  const result = _validateCodeIn(TABLE_ID_TYPE, value, locale === 'en' ? ID_TYPE_OPTIONS.en : ID_TYPE_OPTIONS['zh-CN']);
   return result.ok ? { ok: true, value: result.value.code, warnings: result.warnings } : result;
 }
 

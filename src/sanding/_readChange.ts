@@ -1,4 +1,5 @@
-import { validateCode } from '../codes/validateCode';
+import { TABLE_ESTABLISHMENT_TYPE } from '../codes/generated/codeTables';
+import { _validateCodeIn } from '../codes/validateCode';
 import type { _Label } from '../errors/_IssueCollector';
 import { _IssueCollector } from '../errors/_IssueCollector';
 import type { Issue, Locale } from '../errors/Issue';
@@ -181,7 +182,7 @@ function readFields(reader: _RecordReader): SanDingChange | undefined {
       const entry = reader.field(
         'establishmentType',
         L.establishmentType,
-        (v) => validateCode('establishment-type', v, { locale, ...L.establishmentType }),
+        (v) => _validateCodeIn(TABLE_ESTABLISHMENT_TYPE, v, { locale, ...L.establishmentType }),
         true,
       );
       if (entry === undefined) return undefined;

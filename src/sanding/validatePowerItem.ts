@@ -1,4 +1,5 @@
-import { validateCode } from '../codes/validateCode';
+import { TABLE_POWER_CATEGORY } from '../codes/generated/codeTables';
+import { _validateCodeIn } from '../codes/validateCode';
 import type { Result } from '../errors/Result';
 import { ValidationError } from '../errors/ValidationError';
 import { _RecordReader } from '../people/_RecordReader';
@@ -17,7 +18,7 @@ export function _readPowerItem(input: unknown, options: SanDingListOptions, cont
     'category',
     L.category,
     (v) => {
-      const r = validateCode('power-category', v, { locale, ...L.category });
+      const r = _validateCodeIn(TABLE_POWER_CATEGORY, v, { locale, ...L.category });
       return r.ok ? { ...r, value: r.value.code } : r;
     },
     true,

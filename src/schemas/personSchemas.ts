@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { validateCode } from '../codes/validateCode';
+import { TABLE_ID_TYPE } from '../codes/generated/codeTables';
+import { _validateCodeIn } from '../codes/validateCode';
 import { _IssueCollector } from '../errors/_IssueCollector';
 import type { Locale } from '../errors/Issue';
 import type { Result } from '../errors/Result';
@@ -127,7 +128,8 @@ export function personFieldSchemas(options: PersonFieldSchemaOptions = {}) {
     unitPath: _fieldSchema((v) => _validateUnitPathText(v, locale), L.unitPath, options),
     post: _optionalFieldSchema((v) => _validateFormText(v, L.post, locale), L.post, options),
     idType: _fieldSchema(
-      (v) => _mapResult(validateCode('id-type', v, { ...L.idType, ...(locale ? { locale } : {}) }), (e) => e.code),
+      (v) =>
+        _mapResult(_validateCodeIn(TABLE_ID_TYPE, v, { ...L.idType, ...(locale ? { locale } : {}) }), (e) => e.code),
       L.idType,
       options,
     ),

@@ -1,8 +1,16 @@
-import type { CodeOf, CodeTableId } from '../codes/CodeTableId';
-import { findCode } from '../codes/findCode';
-import { validateCode } from '../codes/validateCode';
+import { _codeField } from '../codes/_codeField';
+import { _tableOf } from '../codes/_codeTable';
+import { _findCodeIn } from '../codes/findCode';
+import {
+  TABLE_ESTABLISHMENT_TYPE,
+  TABLE_FUNDING_FORM,
+  TABLE_PUBLIC_INSTITUTION_CATEGORY,
+  TABLE_UNIT_LEVEL,
+  TABLE_UNIT_SYSTEM,
+} from '../codes/generated/codeTables';
+import { _validateCodeIn } from '../codes/validateCode';
 import type { _Label } from '../errors/_IssueCollector';
-import type { Locale, PathSegment } from '../errors/Issue';
+import type { PathSegment } from '../errors/Issue';
 import type { Result } from '../errors/Result';
 import { codeTableMessages } from '../locales/codeTableMessages';
 import { unitMessages } from '../locales/unitMessages';
@@ -29,7 +37,7 @@ export function _zeroCounts(): EstablishmentCounts {
 
 /** The counted type of an `establishment-type` value: its top-level code (参公事业编制 → 事业编制). */
 export function _establishmentTypeOf(input: unknown): EstablishmentType | undefined {
-  const entry = findCode('establishment-type', input);
+  const entry = _findCodeIn(_tableOf(TABLE_ESTABLISHMENT_TYPE), input);
   if (!entry) return undefined;
   return (entry.parentCode ?? entry.code) as EstablishmentType;
 }
@@ -86,7 +94,7 @@ function readCounts(reader: _RecordReader, base: PathSegment[], key: 'approved' 
       reader,
       base,
       [key, name],
-      validateCode('establishment-type', name, { locale: reader.locale, ...L.establishmentType }),
+      _validateCodeIn(TABLE_ESTABLISHMENT_TYPE, name, { locale: reader.locale, ...L.establishmentType }),
     );
     if (!entry) continue;
     const type = (entry.parentCode ?? entry.code) as EstablishmentType;
@@ -140,13 +148,6 @@ function readDeclared(reader: _RecordReader, base: PathSegment[]): Establishment
   return declared;
 }
 
-function codeField<T extends CodeTableId>(table: T, label: _Label, locale: Locale) {
-  return (value: unknown): Result<CodeOf<T>> => {
-    const result = validateCode(table, value, { locale, ...label });
-    return result.ok ? { ...result, value: result.value.code } : result;
-  };
-}
-
 /**
  * Reads a record field by field (no cross-field checks). `value` is undefined when any field has an error;
  * the reader holds every issue.
@@ -163,18 +164,18 @@ export function _readEstablishmentRecord(
   if (options.maxDepth !== undefined) pathOptions.maxDepth = options.maxDepth;
   if (options.maxSegmentLength !== undefined) pathOptions.maxSegmentLength = options.maxSegmentLength;
   const path = reader.field('unitPath', L.unitPath, (v) => parseUnitPath(v, pathOptions), true);
-  const level = reader.field('level', L.level, codeField('unit-level', L.level, locale), false);
-  const system = reader.field('system', L.system, codeField('unit-system', L.system, locale), false);
+  const level = reader.field('level', L.level, _codeField(TABLE_UNIT_LEVEL, L.level, locale), false);
+  const system = reader.field('system', L.system, _codeField(TABLE_UNIT_SYSTEM, L.system, locale), false);
   const category = reader.field(
     'category',
     L.category,
-    codeField('public-institution-category', L.category, locale),
+    _codeField(TABLE_PUBLIC_INSTITUTION_CATEGORY, L.category, locale),
     false,
   );
   const fundingForm = reader.field(
     'fundingForm',
     L.fundingForm,
-    codeField('funding-form', L.fundingForm, locale),
+    _codeField(TABLE_FUNDING_FORM, L.fundingForm, locale),
     false,
   );
   const nameplate = _parseYesNo(reader.raw('nameplate'));

@@ -1,4 +1,5 @@
-import { validateCode } from '../codes/validateCode';
+import { TABLE_ESTABLISHMENT_TYPE } from '../codes/generated/codeTables';
+import { _validateCodeIn } from '../codes/validateCode';
 import { _renderFromCatalogs } from '../errors/_renderFromCatalogs';
 import type { Issue, Locale, PathSegment } from '../errors/Issue';
 import type { IssueCode } from '../errors/issueCodes';
@@ -110,7 +111,7 @@ export function _countRoster(
       if (typeof rawType !== 'object' && typeCache.size < TYPE_CACHE_LIMIT) typeCache.set(rawType, type);
     }
     if (type === UNKNOWN) {
-      const result = validateCode('establishment-type', rawType, { locale, ...L.establishmentType });
+      const result = _validateCodeIn(TABLE_ESTABLISHMENT_TYPE, rawType, { locale, ...L.establishmentType });
       if (!result.ok) {
         for (const issue of result.issues) issues.push({ ...issue, path: ['roster', index, 'establishmentType'] });
       }

@@ -33,6 +33,24 @@ describe('bundle budgets', () => {
     expect((await bundleSizeFromBuild(['validateResidentId'])).gzip).toBeLessThan(8192);
   });
 
+  // Our own budget: a roster form validates people, not party members. Each validator passes the generated
+  // table constants it reads, so the other tables (民族, 学历, 岗位 …) stay out of its bundle.
+  it('validatePerson carries only the code tables it reads (性别, 证件类型), under 20 kB gzip', async () => {
+    for (const size of [await bundleSize(['validatePerson']), await bundleSizeFromBuild(['validatePerson'])]) {
+      expect(size.gzip).toBeLessThan(20 * 1024);
+      // Table ids as the generated `info` literals carry them (ASCII: the minifier escapes Chinese text).
+      expect(size.text).toMatch(/id:\s*"sex"/);
+      expect(size.text).toMatch(/id:\s*"id-type"/);
+      for (const other of ['ethnicity', 'education', 'job-post', 'uscc-category', 'power-category']) {
+        expect(size.text).not.toMatch(new RegExp(`id:\\s*"${other}"`));
+      }
+    }
+  });
+
+  it('a table looked up by id brings every table (sanity check that the detector works)', async () => {
+    expect((await bundleSize(['validateCode'])).text).toMatch(/id:\s*"ethnicity"/);
+  });
+
   it('a schema brings zod (sanity check that the detector works)', async () => {
     const size = await bundleSize(['residentIdSchema']);
     expect(size.text).toMatch(/ZodError|\$ZodType|\$constructor/);

@@ -65,7 +65,7 @@ export const CODE_TABLE_IDS: readonly CodeTableId[] = ['sex', 'ethnicity', 'poli
  * trailing defaults left out. Entries and indexes are built from these on first use.
  */
 
-export const TABLE_SEX: _RawCodeTable = {
+export const TABLE_SEX: _RawCodeTable<'sex'> = {
   info: { id: 'sex', name: '性别', nameEn: 'sex', standard: 'GB/T 2261.1-2003', edition: '2003', effective: '2003-12-01', completeness: 'complete', source: 'GB/T 2261.1-2003《个人基本信息分类与代码 第1部分：人的性别代码》（2003-07-25 发布）' },
   rows: [
     ['0', '未知的性别', '', 1, '未知'],
@@ -75,7 +75,7 @@ export const TABLE_SEX: _RawCodeTable = {
   ],
 };
 
-export const TABLE_ETHNICITY: _RawCodeTable = {
+export const TABLE_ETHNICITY: _RawCodeTable<'ethnicity'> = {
   info: { id: 'ethnicity', name: '民族', nameEn: 'ethnic group', standard: 'GB/T 3304-1991', edition: '1991', effective: '1992-04-01', completeness: 'complete', source: 'GB/T 3304-1991《中国各民族名称的罗马字母拼写法和代码》（1991-08-30 发布，代替 GB 3304-1982）', optionalSuffix: '族' },
   rows: [
     ['01', '汉族', '', 1, '', 'letter=HA;roman=Han'],
@@ -139,7 +139,7 @@ export const TABLE_ETHNICITY: _RawCodeTable = {
   ],
 };
 
-export const TABLE_POLITICAL_STATUS: _RawCodeTable = {
+export const TABLE_POLITICAL_STATUS: _RawCodeTable<'political-status'> = {
   info: { id: 'political-status', name: '政治面貌', nameEn: 'political status', standard: 'GB/T 4762-1984', edition: '1984', effective: '1985-10-01', completeness: 'complete', source: 'GB/T 4762-1984《政治面貌代码》（1984-11-26 发布）' },
   rows: [
     ['01', '中国共产党党员', '', 1, '中共党员|党员'],
@@ -158,7 +158,7 @@ export const TABLE_POLITICAL_STATUS: _RawCodeTable = {
   ],
 };
 
-export const TABLE_EDUCATION: _RawCodeTable = {
+export const TABLE_EDUCATION: _RawCodeTable<'education'> = {
   info: { id: 'education', name: '学历', nameEn: 'education', standard: '中组部 ZB64-2006', edition: '2006', completeness: 'complete', source: '中组部 ZB64-2006 学历代码（干部、党员信息系统使用），据党员基本信息采集表填表说明所印代码' },
   rows: [
     ['1', '研究生教育', '', 0, '研究生'],
@@ -187,7 +187,7 @@ export const TABLE_EDUCATION: _RawCodeTable = {
   ],
 };
 
-export const TABLE_EDUCATION_GB4658: _RawCodeTable = {
+export const TABLE_EDUCATION_GB4658: _RawCodeTable<'education-gb4658'> = {
   info: { id: 'education-gb4658', name: '学历（GB/T 4658）', nameEn: 'education (GB/T 4658)', standard: 'GB/T 4658-2006', edition: '2006', effective: '2007-03-01', completeness: 'complete', source: 'GB/T 4658-2006《学历代码》（2006-10-09 发布，代替 GB/T 4658-1984《文化程度代码》）' },
   rows: [
     ['10', '研究生教育', '', 0],
@@ -233,7 +233,7 @@ export const TABLE_EDUCATION_GB4658: _RawCodeTable = {
   ],
 };
 
-export const TABLE_JOB_POST: _RawCodeTable = {
+export const TABLE_JOB_POST: _RawCodeTable<'job-post'> = {
   info: { id: 'job-post', name: '工作岗位', nameEn: 'job post', standard: '中组部党内统计 工作岗位代码', edition: 'current', completeness: 'complete', source: '中组部党内统计代码，据全国党员管理信息系统信息采集表（党组织和所在单位基本信息采集表、党员基本信息采集表）填表说明所印代码', supersedes: 'job-post-legacy' },
   rows: [
     ['0', '在岗职工', '', 0],
@@ -302,7 +302,7 @@ export const TABLE_JOB_POST: _RawCodeTable = {
   ],
 };
 
-export const TABLE_JOB_POST_LEGACY: _RawCodeTable = {
+export const TABLE_JOB_POST_LEGACY: _RawCodeTable<'job-post-legacy'> = {
   info: { id: 'job-post-legacy', name: '工作岗位（旧版）', nameEn: 'job post (old edition)', standard: '中组部党内统计 工作岗位代码', edition: 'legacy', completeness: 'partial', source: '旧版工作岗位代码，据 CODES.md 所记：离退休人员为 4、其他人员为 5，在岗职工下分 01 公有制单位、02 非公有制单位', supersededBy: 'job-post' },
   rows: [
     ['0', '在岗职工', '', 0, '', 'current=0'],
@@ -316,7 +316,7 @@ export const TABLE_JOB_POST_LEGACY: _RawCodeTable = {
   ],
 };
 
-export const TABLE_PARTY_ORG_CATEGORY: _RawCodeTable = {
+export const TABLE_PARTY_ORG_CATEGORY: _RawCodeTable<'party-org-category'> = {
   info: { id: 'party-org-category', name: '党组织类别', nameEn: 'party organisation category', standard: '中组部党内统计 组织类别代码', edition: 'current', completeness: 'partial', source: '中组部党内统计代码，据全国党员管理信息系统信息采集表（党组织和所在单位基本信息采集表、党员基本信息采集表）填表说明所印代码' },
   rows: [
     ['6', '党的基层组织', '', 0, '基层党组织'],
@@ -332,7 +332,7 @@ export const TABLE_PARTY_ORG_CATEGORY: _RawCodeTable = {
   ],
 };
 
-export const TABLE_UNIT_NATURE: _RawCodeTable = {
+export const TABLE_UNIT_NATURE: _RawCodeTable<'unit-nature'> = {
   info: { id: 'unit-nature', name: '单位性质类别', nameEn: 'unit nature category', standard: '中组部党内统计 单位性质类别代码', edition: 'current', completeness: 'partial', source: '中组部党内统计代码，据全国党员管理信息系统信息采集表（党组织和所在单位基本信息采集表、党员基本信息采集表）填表说明所印代码' },
   rows: [
     ['1', '乡镇街道', '', 0, '乡镇（街道）'],
@@ -352,7 +352,7 @@ export const TABLE_UNIT_NATURE: _RawCodeTable = {
   ],
 };
 
-export const TABLE_UNIT_PARTY_ORG_STATUS: _RawCodeTable = {
+export const TABLE_UNIT_PARTY_ORG_STATUS: _RawCodeTable<'unit-party-org-status'> = {
   info: { id: 'unit-party-org-status', name: '单位建立党组织情况', nameEn: 'party organisation status of the unit', standard: '中组部党内统计 单位建立中共组织情况代码', edition: 'current', completeness: 'partial', source: '中组部党内统计代码，据全国党员管理信息系统信息采集表（党组织和所在单位基本信息采集表、党员基本信息采集表）填表说明所印代码' },
   rows: [
     ['1', '单独建立基层党组织的', '', 0, '单独建立基层党组织|单独建立党组织'],
@@ -363,7 +363,7 @@ export const TABLE_UNIT_PARTY_ORG_STATUS: _RawCodeTable = {
   ],
 };
 
-export const TABLE_ID_TYPE: _RawCodeTable = {
+export const TABLE_ID_TYPE: _RawCodeTable<'id-type'> = {
   info: { id: 'id-type', name: '证件类型', nameEn: 'document type', standard: '项目自定义', edition: '1', completeness: 'project-defined', source: '无统一国家标准（公安 GA/T 517 三位代码、人社 01–17/90/99、教育 JY/T 1001 互不一致）；本项目定义稳定键名，并给出已知的公安代码' },
   rows: [
     ['resident-id', '居民身份证', '', 1, '身份证|二代身份证|第二代居民身份证|公民身份证|中华人民共和国居民身份证', 'gaCode=111;numberRule=gb11643'],
@@ -381,7 +381,7 @@ export const TABLE_ID_TYPE: _RawCodeTable = {
   ],
 };
 
-export const TABLE_USCC_DEPARTMENT: _RawCodeTable = {
+export const TABLE_USCC_DEPARTMENT: _RawCodeTable<'uscc-department'> = {
   info: { id: 'uscc-department', name: '登记管理部门', nameEn: 'registration department', standard: 'GB 32100-2015', edition: '2015 + 第1号修改单', effective: '2015-10-01', completeness: 'complete', source: 'GB 32100-2015《法人和其他组织统一社会信用代码编码规则》（2015-09-17 发布）及第1号修改单、此后公布的登记管理部门代码' },
   rows: [
     ['1', '机构编制', '', 1, '编办'],
@@ -399,7 +399,7 @@ export const TABLE_USCC_DEPARTMENT: _RawCodeTable = {
   ],
 };
 
-export const TABLE_USCC_CATEGORY: _RawCodeTable = {
+export const TABLE_USCC_CATEGORY: _RawCodeTable<'uscc-category'> = {
   info: { id: 'uscc-category', name: '机构类别', nameEn: 'organisation category', standard: 'GB 32100-2015', edition: '2015 + 第1号修改单', effective: '2015-10-01', completeness: 'complete', source: 'GB 32100-2015《法人和其他组织统一社会信用代码编码规则》及第1号修改单、此后公布的机构类别代码', parentTable: 'uscc-department' },
   rows: [
     ['11', '机关', '1'],
@@ -441,7 +441,7 @@ export const TABLE_USCC_CATEGORY: _RawCodeTable = {
   ],
 };
 
-export const TABLE_PUBLIC_INSTITUTION_CATEGORY: _RawCodeTable = {
+export const TABLE_PUBLIC_INSTITUTION_CATEGORY: _RawCodeTable<'public-institution-category'> = {
   info: { id: 'public-institution-category', name: '事业单位分类', nameEn: 'public institution category', standard: '中发〔2011〕5号', edition: '2011', effective: '2011-03-23', completeness: 'project-defined', source: '《中共中央 国务院关于分类推进事业单位改革的指导意见》（中发〔2011〕5号）；无公开代码，键名由本项目定义' },
   rows: [
     ['administrative', '行政类', '', 1, '承担行政职能的事业单位|行政类事业单位'],
@@ -453,7 +453,7 @@ export const TABLE_PUBLIC_INSTITUTION_CATEGORY: _RawCodeTable = {
   ],
 };
 
-export const TABLE_FUNDING_FORM: _RawCodeTable = {
+export const TABLE_FUNDING_FORM: _RawCodeTable<'funding-form'> = {
   info: { id: 'funding-form', name: '经费形式', nameEn: 'funding form', standard: '项目自定义', edition: '1', completeness: 'project-defined', source: '机构编制统计中的经费形式；无公开代码，键名由本项目定义' },
   rows: [
     ['full-appropriation', '全额拨款', '', 1, '全额|财政全额拨款'],
@@ -464,7 +464,7 @@ export const TABLE_FUNDING_FORM: _RawCodeTable = {
   ],
 };
 
-export const TABLE_ESTABLISHMENT_TYPE: _RawCodeTable = {
+export const TABLE_ESTABLISHMENT_TYPE: _RawCodeTable<'establishment-type'> = {
   info: { id: 'establishment-type', name: '编制类型', nameEn: 'establishment type', standard: '项目自定义', edition: '1', completeness: 'project-defined', source: '机构编制统计中的编制类型；无公开代码，键名由本项目定义' },
   rows: [
     ['administrative', '行政编制', '', 1, '行政'],
@@ -476,7 +476,7 @@ export const TABLE_ESTABLISHMENT_TYPE: _RawCodeTable = {
   ],
 };
 
-export const TABLE_POST_LEVEL: _RawCodeTable = {
+export const TABLE_POST_LEVEL: _RawCodeTable<'post-level'> = {
   info: { id: 'post-level', name: '职务级别', nameEn: 'post level', standard: 'GB/T 12407-2008', edition: '2008', effective: '2009-01-01', completeness: 'partial', source: 'GB/T 12407-2008《职务级别代码》（2008-08-06 发布，代替 GB/T 12407-1990）' },
   rows: [
     ['1', '公务员职务级别', '', 0],
@@ -496,7 +496,7 @@ export const TABLE_POST_LEVEL: _RawCodeTable = {
   ],
 };
 
-export const TABLE_RANK_LEVEL: _RawCodeTable = {
+export const TABLE_RANK_LEVEL: _RawCodeTable<'rank-level'> = {
   info: { id: 'rank-level', name: '职级', nameEn: 'civil service rank', standard: '项目自定义', edition: '2019', effective: '2019-06-01', completeness: 'project-defined', source: '《公务员职务与职级并行规定》（2019-06-01 施行）综合管理类职级名称；无公开代码，键名由本项目定义，按由高到低排列' },
   rows: [
     ['inspector-1', '一级巡视员'],
@@ -514,7 +514,7 @@ export const TABLE_RANK_LEVEL: _RawCodeTable = {
   ],
 };
 
-export const TABLE_PARTY_MEMBER_CATEGORY: _RawCodeTable = {
+export const TABLE_PARTY_MEMBER_CATEGORY: _RawCodeTable<'party-member-category'> = {
   info: { id: 'party-member-category', name: '人员类别', nameEn: 'party member category', standard: '项目自定义', edition: '1', completeness: 'project-defined', source: '党员基本信息采集表“人员类别”栏的取值；无公开代码，键名由本项目定义' },
   rows: [
     ['full', '正式党员', '', 1, '正式'],
@@ -522,7 +522,7 @@ export const TABLE_PARTY_MEMBER_CATEGORY: _RawCodeTable = {
   ],
 };
 
-export const TABLE_PARTY_MEMBERSHIP_STATUS: _RawCodeTable = {
+export const TABLE_PARTY_MEMBERSHIP_STATUS: _RawCodeTable<'party-membership-status'> = {
   info: { id: 'party-membership-status', name: '党籍状态', nameEn: 'party membership status', standard: '项目自定义', edition: '1', completeness: 'project-defined', source: '党员基本信息采集表“党籍状态”栏的取值；无公开代码，键名由本项目定义' },
   rows: [
     ['normal', '正常', '', 1, '党籍正常'],
@@ -530,7 +530,7 @@ export const TABLE_PARTY_MEMBERSHIP_STATUS: _RawCodeTable = {
   ],
 };
 
-export const TABLE_PARTY_ORG_UNIT_RELATION: _RawCodeTable = {
+export const TABLE_PARTY_ORG_UNIT_RELATION: _RawCodeTable<'party-org-unit-relation'> = {
   info: { id: 'party-org-unit-relation', name: '党组织所在单位情况', nameEn: 'unit relation of the party organisation', standard: '项目自定义', edition: '1', completeness: 'project-defined', source: '党组织和所在单位基本信息采集表“党组织所在单位情况”栏的取值；无公开代码，键名由本项目定义' },
   rows: [
     ['same-as-parent', '与上级党组织相同', '', 1, '与上级党组织所在单位相同|与上级相同'],
@@ -539,7 +539,7 @@ export const TABLE_PARTY_ORG_UNIT_RELATION: _RawCodeTable = {
   ],
 };
 
-export const TABLE_UNIT_LEVEL: _RawCodeTable = {
+export const TABLE_UNIT_LEVEL: _RawCodeTable<'unit-level'> = {
   info: { id: 'unit-level', name: '机构层级', nameEn: 'unit level', standard: '项目自定义', edition: '1', completeness: 'project-defined', source: '机构编制统计报表按省、市、县、乡四级汇总；无公开代码，键名由本项目定义' },
   rows: [
     ['province', '省级', '', 1, '省|省（自治区、直辖市）级|省区市级'],
@@ -549,7 +549,7 @@ export const TABLE_UNIT_LEVEL: _RawCodeTable = {
   ],
 };
 
-export const TABLE_UNIT_SYSTEM: _RawCodeTable = {
+export const TABLE_UNIT_SYSTEM: _RawCodeTable<'unit-system'> = {
   info: { id: 'unit-system', name: '机构所属系统', nameEn: 'unit system', standard: '项目自定义', edition: '1', completeness: 'project-defined', source: '机构编制统计报表按党委、人大、政府、政协、民主党派、群团、法院、检察院等系统分列；无公开代码，键名由本项目定义' },
   rows: [
     ['party-committee', '党委', '', 1, '党委系统|党委部门|党委工作部门|中共|党的机关'],
@@ -565,7 +565,7 @@ export const TABLE_UNIT_SYSTEM: _RawCodeTable = {
   ],
 };
 
-export const TABLE_POWER_CATEGORY: _RawCodeTable = {
+export const TABLE_POWER_CATEGORY: _RawCodeTable<'power-category'> = {
   info: { id: 'power-category', name: '权力事项类别', nameEn: 'power category', standard: '项目自定义', edition: '1', completeness: 'project-defined', source: '中共中央办公厅、国务院办公厅《关于推行地方各级政府工作部门权力清单制度的指导意见》（中办发〔2015〕21号）列出的行政职权类别：行政许可、行政处罚、行政强制、行政征收、行政给付、行政检查、行政确认、行政奖励、行政裁决和其他类别；无公开代码，键名由本项目定义' },
   rows: [
     ['licensing', '行政许可', '', 1, '许可'],
@@ -581,7 +581,7 @@ export const TABLE_POWER_CATEGORY: _RawCodeTable = {
   ],
 };
 
-export const CODE_TABLES: { readonly [K in CodeTableId]: _RawCodeTable } = {
+export const CODE_TABLES: { readonly [K in CodeTableId]: _RawCodeTable<K> } = {
   'sex': TABLE_SEX,
   'ethnicity': TABLE_ETHNICITY,
   'political-status': TABLE_POLITICAL_STATUS,
