@@ -49,7 +49,23 @@ export function _readText(input: unknown): _Text {
  * characters, no leading apostrophe (Excel's text marker), the given separators removed, upper case.
  */
 export function _compactText(text: string, separators: RegExp | null): string {
-  let s = text.normalize('NFKC').replace(INVISIBLE, '');
+  // One pass tells what the steps below can change. Digits and capital letters only (every stored number):
+  // nothing at all, and no separator (punctuation and spaces only) to remove. ASCII only: NFKC changes
+  // nothing and the only invisible characters are spaces and controls.
+  let compact = text.length > 0;
+  let ascii = true;
+  let spaces = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (c <= 32) spaces = true;
+    if (compact && (c < 48 || c > 90 || (c > 57 && c < 65))) compact = false;
+  }
+  if (ascii && compact) return text;
+  let s = !ascii ? text.normalize('NFKC').replace(INVISIBLE, '') : spaces ? text.replace(INVISIBLE, '') : text;
   if (s.startsWith("'")) s = s.slice(1);
   if (separators) s = s.replace(separators, '');
   return s.toUpperCase();
