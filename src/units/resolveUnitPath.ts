@@ -26,6 +26,33 @@ function namesOf(tree: UnitTree): Map<string, string[]> {
   return names;
 }
 
+// Near siblings of a mistyped name, per tree: a roster mistypes one department for many people, whose
+// paths differ below it. Bounded: a long-lived tree facing endless distinct typos starts over.
+const nearCache = new WeakMap<UnitTree, Map<string, readonly (readonly [score: number, id: number])[]>>();
+const MAX_NEAR_CACHED = 10_000;
+
+/** The children of `parent` (the roots when undefined) whose names are similar enough to `wanted`, scored. */
+function nearSiblings(tree: UnitTree, parent: number | undefined, wanted: string) {
+  let cache = nearCache.get(tree);
+  if (!cache) {
+    cache = new Map();
+    nearCache.set(tree, cache);
+  }
+  const key = `${parent ?? ''}/${wanted}`;
+  let near = cache.get(key);
+  if (!near) {
+    const found: [number, number][] = [];
+    for (const id of parent === undefined ? tree.rootIds : tree.nodes[parent]!.childIds) {
+      const score = _similarity(wanted, tree.nodes[id]!.name);
+      if (score >= MIN_SIMILARITY) found.push([score, id]);
+    }
+    if (cache.size >= MAX_NEAR_CACHED) cache.clear();
+    cache.set(key, found);
+    near = found;
+  }
+  return near;
+}
+
 /** Existing paths close to an unknown one: siblings of the first segment that does not exist, by similarity. */
 function suggest(tree: UnitTree, segments: readonly string[], limit: number): string[] {
   let parent: number | undefined;
@@ -37,14 +64,11 @@ function suggest(tree: UnitTree, segments: readonly string[], limit: number): st
     if (id === undefined) break;
     parent = id;
   }
-  const siblings = parent === undefined ? tree.rootIds : tree.nodes[parent]!.childIds;
   const wanted = segments[depth] ?? '';
   const rest = segments.slice(depth + 1).join('/');
   const scored: [number, string][] = [];
-  for (const id of siblings) {
+  for (const [score, id] of nearSiblings(tree, parent, wanted)) {
     const node = tree.nodes[id]!;
-    const score = _similarity(wanted, node.name);
-    if (score < MIN_SIMILARITY) continue;
     // The rest of the path, when it exists under the near miss (a typo higher up).
     const deeper = rest ? tree.byPath.get(`${node.path}/${rest}`) : undefined;
     scored.push([score, deeper === undefined ? node.path : tree.nodes[deeper]!.path]);

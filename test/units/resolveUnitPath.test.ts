@@ -69,6 +69,19 @@ describe('resolveUnitPath', () => {
     expect(!result.ok && result.issues[0]?.params.suggestionList).toContain(`${WORK}/屈原管理区民政局/办公室`);
   });
 
+  it('suggests per path when several paths share one mistyped unit (near names are reused, the rest is not)', () => {
+    // 屈原管理区民证局 (证 for 政) under three different rests: the same near sibling, three suggestions.
+    const fresh = buildUnitTree([ROOT, WORK, `${WORK}/屈原管理区民政局`, `${WORK}/屈原管理区民政局/办公室`]).tree;
+    const suggestionsOf = (input: string) => {
+      const result = resolveUnitPath(fresh, input);
+      return result.ok ? [] : result.issues[0]?.params.suggestionList;
+    };
+    expect(suggestionsOf(`${WORK}/屈原管理区民证局/办公室`)).toEqual([`${WORK}/屈原管理区民政局/办公室`]);
+    expect(suggestionsOf(`${WORK}/屈原管理区民证局/信访室`)).toEqual([`${WORK}/屈原管理区民政局`]);
+    expect(suggestionsOf(`${WORK}/屈原管理区民证局`)).toEqual([`${WORK}/屈原管理区民政局`]);
+    expect(suggestionsOf(`${WORK}/屈原管理区民证局/办公室`)).toEqual([`${WORK}/屈原管理区民政局/办公室`]);
+  });
+
   it('suggests a unit that moved under another parent', () => {
     const result = resolveUnitPath(tree, `${ROOT}/屈原管理区民政局`);
     expect(!result.ok && result.issues[0]?.params.suggestionList).toContain(`${WORK}/屈原管理区民政局`);
