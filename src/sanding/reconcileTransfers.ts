@@ -145,9 +145,9 @@ export function reconcileTransfers(histories: unknown, options?: ReconcileTransf
   };
   const byPath = new Map<string, number>();
   list.forEach((history, index) => {
-    if (history.department !== '' && !byPath.has(resolve(history.department))) {
-      byPath.set(resolve(history.department), index);
-    }
+    if (history.department === '') return;
+    const path = resolve(history.department);
+    if (!byPath.has(path)) byPath.set(path, index);
   });
   const findHistory = (text: string): number | undefined => {
     const path = resolve(text);
