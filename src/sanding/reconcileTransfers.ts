@@ -52,7 +52,10 @@ export interface FunctionTransfer {
 export interface TransferReconciliation {
   /** Every transfer of every history, in input order. */
   transfers: FunctionTransfer[];
-  /** `transfer_not_received` and `transfer_not_sent` (errors), and unreadable histories or departments. */
+  /**
+   * `transfer_not_received` and `transfer_not_sent` (errors), `duplicate_unit` for a department whose history is
+   * given twice (the first is used), and unreadable histories or departments.
+   */
   issues: Issue[];
 }
 
@@ -147,7 +150,10 @@ export function reconcileTransfers(histories: unknown, options?: ReconcileTransf
   list.forEach((history, index) => {
     if (history.department === '') return;
     const path = resolve(history.department);
-    if (!byPath.has(path)) byPath.set(path, index);
+    const first = byPath.get(path);
+    // A department's history given twice: the first is the one transfers are checked against.
+    if (first !== undefined) reader.error('duplicate_unit', [index, 'department'], { path, otherRow: first + 1 });
+    else byPath.set(path, index);
   });
   const findHistory = (text: string): number | undefined => {
     const path = resolve(text);

@@ -141,6 +141,18 @@ describe('reconcileTransfers', () => {
     expect(reconcileTransfers([history, emergency], { ...OPTIONS, tree: oneTree }).transfers[0]?.otherHistory).toBe(1);
   });
 
+  it('reports a department whose history is given twice, and checks against the first', () => {
+    const emergency = { department: EMERGENCY, documents: [emergencyScheme([receives])] };
+    const result = reconcileTransfers([history, emergency, { department: '示例县 / 示例县应急管理局', documents: [] }]);
+    expect(result.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      ['duplicate_unit', [2, 'department'], '单位“示例县/示例县应急管理局”重复：与第 2 行相同'],
+    ]);
+    expect(result.transfers.map((t) => [t.status, t.otherHistory])).toEqual([
+      ['matched', 1],
+      ['matched', 0],
+    ]);
+  });
+
   it('never throws, and reports what it cannot read', () => {
     expect(reconcileTransfers(undefined).issues.map((i) => i.code)).toEqual(['required']);
     expect(reconcileTransfers(42).issues.map((i) => i.code)).toEqual(['invalid_format']);
