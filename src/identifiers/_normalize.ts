@@ -14,7 +14,6 @@ const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?E[+-]?\d+$/i;
 const COMPACT = /^[0-9A-Z]+$/;
 const ASCII = /^[\x00-\x7f]*$/;
 
-
 function describe(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'array';
