@@ -3,6 +3,7 @@ import type { _RecordReader } from '../people/_RecordReader';
 import { _EST_TYPE_NAMES } from '../stats/_estLabels';
 import { _zeroCounts } from '../stats/_estRecord';
 import type { EstablishmentCounts } from '../stats/EstablishmentRecord';
+import { _findFunction } from './_findFunction';
 import type { _ReadDocument } from './_readApprovalDocument';
 import type { FunctionDefinition, FunctionRef, SanDingChange } from './ApprovalDocument';
 import type { SanDingFunction, SanDingOrgan, SanDingState } from './SanDingState';
@@ -17,15 +18,6 @@ interface Books {
 
 function emptyBooks(): Books {
   return { functions: [], organs: new Map(), establishment: _zeroCounts(), leaderPosts: new Map() };
-}
-
-/** The function a reference names: by id first, then by name. */
-function findFunction(books: Books, ref: FunctionRef): number {
-  if (ref.id !== undefined) {
-    const byId = books.functions.findIndex((fn) => fn.id === ref.id);
-    if (byId >= 0 || ref.name === undefined) return byId;
-  }
-  return books.functions.findIndex((fn) => fn.name === ref.name);
 }
 
 /** Who took a function or an organ away, for messages about a second removal. */
@@ -136,7 +128,7 @@ export class _SanDingReplay {
   }
 
   private addFunction(doc: _ReadDocument, path: PathSegment[], fn: FunctionDefinition, department?: string): void {
-    const existing = this.now.functions[findFunction(this.now, fn)];
+    const existing = this.now.functions[_findFunction(this.now.functions, fn)];
     if (existing) {
       this.reader.warn('duplicate_function', path, { ...doc.label, name: fn.name, source: existing.source });
       return;
@@ -156,7 +148,7 @@ export class _SanDingReplay {
     from: Books,
     action: 'remove-function' | 'transfer-function-out',
   ): void {
-    const found = findFunction(from, ref);
+    const found = _findFunction(from.functions, ref);
     const name = ref.name ?? ref.id ?? '';
     if (found < 0) {
       const gone =
@@ -259,7 +251,7 @@ export class _SanDingReplay {
   /** After a scheme: what the state before it had and the scheme does not restate is gone, by the scheme. */
   private forgetDropped(before: Books, by: string): void {
     for (const fn of before.functions) {
-      if (findFunction(this.now, fn) < 0 && !this.goneFunctions.has(fn.name)) this.markGone(fn, by);
+      if (_findFunction(this.now.functions, fn) < 0 && !this.goneFunctions.has(fn.name)) this.markGone(fn, by);
     }
     for (const name of before.organs.keys()) {
       if (!this.now.organs.has(name) && !this.goneOrgans.has(name)) this.goneOrgans.set(name, { by });

@@ -4,6 +4,7 @@ import { _isIterable, _notAList } from '../units/_iterable';
 import { parseUnitPath } from '../units/parseUnitPath';
 import { resolveUnitPath } from '../units/resolveUnitPath';
 import type { UnitTree } from '../units/UnitTree';
+import { _findFunction } from './_findFunction';
 import { _replayHistory } from './_replayHistory';
 import { _SANDING_CATALOGS, _SANDING_LABELS } from './_sanDingLabels';
 import { _isUnitTree } from './_sanDingList';
@@ -70,13 +71,6 @@ const DEFAULT_MAX_DAYS_APART = 365;
 function addDays(ymd: string, days: number): string {
   const [year, month, day] = ymd.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
-
-/** The function of a state a reference names: by id when both sides have one, else by name. */
-function holds(functions: readonly SanDingFunction[], ref: FunctionRef): boolean {
-  return functions.some((fn) =>
-    ref.id !== undefined && fn.id !== undefined ? fn.id === ref.id : ref.name !== undefined && fn.name === ref.name,
-  );
 }
 
 /**
@@ -207,7 +201,7 @@ export function reconcileTransfers(histories: unknown, options?: ReconcileTransf
         if (other === undefined || other === index) continue;
         transfer.otherHistory = other;
         const by = addDays(doc.date, maxDays);
-        const held = holds(functionsOf(other, by), fn);
+        const held = _findFunction(functionsOf(other, by), fn) >= 0;
         const params = {
           number: doc.label.number,
           numberEn: doc.label.numberEn,
